@@ -141,7 +141,9 @@ impl WorkingDays {
 impl std::ops::Add for WorkingDays {
     type Output = WorkingDays;
     fn add(self, rhs: Self) -> Self {
-        WorkingDays { halves: self.halves + rhs.halves }
+        WorkingDays {
+            halves: self.halves + rhs.halves,
+        }
     }
 }
 
@@ -225,7 +227,11 @@ pub fn working_days_between(cal: &impl WorkingCalendar, from: NaiveDate, to: Nai
 }
 
 /// Non-working runs in `(from, to)`, each named by the holiday it belongs to, if any.
-pub fn closures_between(cal: &impl WorkingCalendar, from: NaiveDate, to: NaiveDate) -> Vec<Closure> {
+pub fn closures_between(
+    cal: &impl WorkingCalendar,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<Closure> {
     let mut out: Vec<Closure> = Vec::new();
     let mut open: Option<Closure> = None;
     let mut d = from;
@@ -251,7 +257,14 @@ pub fn closures_between(cal: &impl WorkingCalendar, from: NaiveDate, to: NaiveDa
                         c.days += 1;
                         c.holiday = c.holiday.or(holiday);
                     }
-                    None => open = Some(Closure { from: d, to: d, days: 1, holiday }),
+                    None => {
+                        open = Some(Closure {
+                            from: d,
+                            to: d,
+                            days: 1,
+                            holiday,
+                        })
+                    }
                 }
             }
         }
@@ -282,7 +295,8 @@ pub fn span(cal: &impl WorkingCalendar, start: NaiveDate, days: WorkingDays) -> 
 
 /// The date `n` calendar days after `d` (the customer's own durations are in calendar days).
 pub fn add_calendar_days(d: NaiveDate, n: u32) -> NaiveDate {
-    d.checked_add_days(chrono::Days::new(u64::from(n))).unwrap_or(d)
+    d.checked_add_days(chrono::Days::new(u64::from(n)))
+        .unwrap_or(d)
 }
 
 /// Parse a strict ISO `YYYY-MM-DD` date.

@@ -23,7 +23,9 @@ pub struct Township {
 }
 
 pub fn districts() -> impl Iterator<Item = District> {
-    data::DIVISIONS.iter().map(|&(code, name)| District { code, name })
+    data::DIVISIONS
+        .iter()
+        .map(|&(code, name)| District { code, name })
 }
 
 pub fn district(code: u32) -> Option<District> {
@@ -34,14 +36,22 @@ pub fn townships(district: u32) -> impl Iterator<Item = Township> {
     data::TOWNSHIPS
         .iter()
         .filter(move |t| t.1 == district)
-        .map(|&(code, district, name)| Township { code, district, name })
+        .map(|&(code, district, name)| Township {
+            code,
+            district,
+            name,
+        })
 }
 
 pub fn township(code: u32) -> Option<Township> {
     data::TOWNSHIPS
         .iter()
         .find(|t| t.0 == code)
-        .map(|&(code, district, name)| Township { code, district, name })
+        .map(|&(code, district, name)| Township {
+            code,
+            district,
+            name,
+        })
 }
 
 /// The kind of township, from its statistical code (digits 7–9: 001–099 街道, 100–199 镇,

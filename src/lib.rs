@@ -5,4 +5,5 @@
 
 pub mod calendar;
 pub mod divisions;
+pub mod flow;
 pub mod policy;

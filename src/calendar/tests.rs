@@ -23,7 +23,12 @@ fn spring_festival_2026_make_up_saturday_then_the_long_break() {
     let s = span(&Official, d("2026-02-13"), WorkingDays::whole(2));
     assert_eq!(
         s.closures,
-        vec![Closure { from: d("2026-02-15"), to: d("2026-02-23"), days: 9, holiday: Some("春节") }]
+        vec![Closure {
+            from: d("2026-02-15"),
+            to: d("2026-02-23"),
+            days: 9,
+            holiday: Some("春节")
+        }]
     );
     assert!(!s.provisional);
 }
@@ -44,14 +49,30 @@ fn national_day_2026() {
 #[test]
 fn make_up_days_2024_and_2025_are_working_weekends() {
     let days = [
-        "2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14",
-        "2024-09-29", "2024-10-12", "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28",
+        "2024-02-04",
+        "2024-02-18",
+        "2024-04-07",
+        "2024-04-28",
+        "2024-05-11",
+        "2024-09-14",
+        "2024-09-29",
+        "2024-10-12",
+        "2025-01-26",
+        "2025-02-08",
+        "2025-04-27",
+        "2025-09-28",
         "2025-10-11",
     ];
     for s in days {
         let date = d(s);
-        assert!(matches!(date.weekday(), Weekday::Sat | Weekday::Sun), "{s} is a weekend day");
-        assert!(matches!(Official.kind(date), DayKind::MakeUp(_)), "{s} is a make-up day");
+        assert!(
+            matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+            "{s} is a weekend day"
+        );
+        assert!(
+            matches!(Official.kind(date), DayKind::MakeUp(_)),
+            "{s} is a make-up day"
+        );
         assert_eq!(WeekendsOnly.kind(date), DayKind::Weekend);
     }
     // Sunday 2025-01-26 is worked before 春节 2025 (01-28 .. 02-04 off).
@@ -68,14 +89,20 @@ fn year_ends() {
     // 2022-12-30 (Fri): 12-31 .. 2023-01-02 off (the 2023 notice covers 2022-12-31).
     assert_eq!(Official.kind(d("2022-12-31")), DayKind::Holiday("元旦"));
     assert_eq!(nth("2022-12-30", 1), "2023-01-03");
-    assert_eq!(working_days_between(&Official, d("2022-12-30"), d("2023-01-03")), 1);
+    assert_eq!(
+        working_days_between(&Official, d("2022-12-30"), d("2023-01-03")),
+        1
+    );
 }
 
 #[test]
 fn unpublished_2027_is_counted_on_weekends_and_flagged() {
     assert!(Official.is_published(2026));
     assert!(!Official.is_published(2027));
-    assert_eq!(published_years(), &[2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    assert_eq!(
+        published_years(),
+        &[2020, 2021, 2022, 2023, 2024, 2025, 2026]
+    );
     // Thursday 2026-12-31 + 1: Friday 2027-01-01, which would be 元旦 once published.
     let s = span(&Official, d("2026-12-31"), WorkingDays::whole(1));
     assert_eq!(iso(s.due), "2027-01-01");
@@ -109,7 +136,15 @@ fn zero_days_is_the_start_day() {
 fn weekend_runs_are_unnamed_and_merge_into_adjacent_holidays() {
     // Friday 2026-11-27 + 1 → Monday 11-30; the weekend between is unnamed.
     let s = span(&Official, d("2026-11-27"), WorkingDays::whole(1));
-    assert_eq!(s.closures, vec![Closure { from: d("2026-11-28"), to: d("2026-11-29"), days: 2, holiday: None }]);
+    assert_eq!(
+        s.closures,
+        vec![Closure {
+            from: d("2026-11-28"),
+            to: d("2026-11-29"),
+            days: 2,
+            holiday: None
+        }]
+    );
     // 劳动节 2026: 05-01 (Fri) .. 05-05 off; the run is named.
     let s = span(&Official, d("2026-04-30"), WorkingDays::whole(1));
     assert_eq!(iso(s.due), "2026-05-06");
@@ -129,7 +164,8 @@ fn iso_parsing_is_strict() {
 #[test]
 fn data_is_consistent() {
     for &(k, _) in data::MAKEUP_WORKDAYS {
-        let date = NaiveDate::from_ymd_opt((k / 10000) as i32, (k / 100) % 100, k % 100).expect("valid");
+        let date =
+            NaiveDate::from_ymd_opt((k / 10000) as i32, (k / 100) % 100, k % 100).expect("valid");
         // Every make-up day is a weekend day, except 2020-02-03 (resumption of work, a Monday).
         assert!(is_weekend(date) || k == 20200203, "{k}");
     }

@@ -376,7 +376,11 @@ fn parse_decimal(s: &str) -> Result<f64, Problem> {
         _ => (false, s),
     };
     let marks = body.chars().filter(|c| matches!(c, '.' | ',')).count();
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(Problem::NotANumber);
     }
     if !body.chars().any(|c| c.is_ascii_digit()) {
@@ -390,7 +394,10 @@ fn parse_decimal(s: &str) -> Result<f64, Problem> {
             return Err(Problem::Separators); // "1,000": a thousands separator or 1.000?
         }
     }
-    let v: f64 = body.replace(',', ".").parse().map_err(|_| Problem::NotANumber)?;
+    let v: f64 = body
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| Problem::NotANumber)?;
     Ok(if negative { -v } else { v })
 }
 
@@ -401,7 +408,9 @@ pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     if v <= 0.0 {
         return Err(Problem::NotPositive);
     }
-    Kw::new(v).ok_or(Problem::TooLarge { max: Kw::MAX as u32 })
+    Kw::new(v).ok_or(Problem::TooLarge {
+        max: Kw::MAX as u32,
+    })
 }
 
 /// Longest pipeline or excavation accepted, in metres.
@@ -440,7 +449,9 @@ pub fn parse_flag(raw: &str) -> Result<bool, Problem> {
     match normalise(raw).as_str() {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
-        _ => Err(Problem::Unknown { allowed: &["1", "0"] }),
+        _ => Err(Problem::Unknown {
+            allowed: &["1", "0"],
+        }),
     }
 }
 
@@ -451,7 +462,12 @@ pub fn parse_date(raw: &str) -> Result<ApplicationDate, Problem> {
     let parts: Vec<&str> = s.split(['-', '/', '.', '年', '月']).collect();
     let date = match parts.as_slice() {
         [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
-            let n = |p: &str| p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse::<u32>().ok()).flatten();
+            let n = |p: &str| {
+                p.bytes()
+                    .all(|c| c.is_ascii_digit())
+                    .then(|| p.parse::<u32>().ok())
+                    .flatten()
+            };
             match (n(y), n(m), n(d)) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d),
                 _ => None,
@@ -463,11 +479,19 @@ pub fn parse_date(raw: &str) -> Result<ApplicationDate, Problem> {
 }
 
 fn parse_district(raw: &str) -> Result<District, Problem> {
-    normalise(raw).parse::<u32>().ok().and_then(divisions::district).ok_or(Problem::UnknownDistrict)
+    normalise(raw)
+        .parse::<u32>()
+        .ok()
+        .and_then(divisions::district)
+        .ok_or(Problem::UnknownDistrict)
 }
 
 fn parse_town(raw: &str) -> Result<Township, Problem> {
-    normalise(raw).parse::<u32>().ok().and_then(divisions::township).ok_or(Problem::UnknownTown)
+    normalise(raw)
+        .parse::<u32>()
+        .ok()
+        .and_then(divisions::township)
+        .ok_or(Problem::UnknownTown)
 }
 
 /// Every answer parsed on its own; nothing here depends on another answer except the township
@@ -543,7 +567,13 @@ impl Parsed {
 
     /// Every problem, in contract order.
     pub fn errors(&self) -> Vec<FieldError> {
-        Param::ALL.into_iter().filter_map(|param| self.problem(param).map(|problem| FieldError { param, problem })).collect()
+        Param::ALL
+            .into_iter()
+            .filter_map(|param| {
+                self.problem(param)
+                    .map(|problem| FieldError { param, problem })
+            })
+            .collect()
     }
 
     /// The application date, or `today` when the customer gave none (or an invalid one).
@@ -591,25 +621,37 @@ impl Parsed {
             return Readiness::Missing(first);
         }
         match (self.customer, self.kw, self.area) {
-            (Answer::Valid(customer), Answer::Valid(kw), Answer::Valid(area)) => Readiness::Ready(Answers {
-                customer,
-                usage: self.usage.valid(),
-                kw,
-                area,
-                district: self.district.valid().or_else(|| self.town.valid().and_then(|t| divisions::district(t.district))),
-                town: self.town.valid(),
-                supply: self.supply.valid(),
-                special: self.special.valid(),
-                works: Works {
-                    line_m: self.line_m.valid(),
-                    dig_m: self.dig_m.valid(),
-                    city_core: self.city_core.valid(),
-                    builder: self.builder.valid(),
-                },
-                own_works: OwnWorks { design_days: self.design_days.valid(), works_days: self.works_days.valid() },
-                date: self.date.valid().unwrap_or(ApplicationDate(today.max(ApplicationDate::earliest()))),
-                date_given: self.date.valid().is_some(),
-            }),
+            (Answer::Valid(customer), Answer::Valid(kw), Answer::Valid(area)) => {
+                Readiness::Ready(Answers {
+                    customer,
+                    usage: self.usage.valid(),
+                    kw,
+                    area,
+                    district: self.district.valid().or_else(|| {
+                        self.town
+                            .valid()
+                            .and_then(|t| divisions::district(t.district))
+                    }),
+                    town: self.town.valid(),
+                    supply: self.supply.valid(),
+                    special: self.special.valid(),
+                    works: Works {
+                        line_m: self.line_m.valid(),
+                        dig_m: self.dig_m.valid(),
+                        city_core: self.city_core.valid(),
+                        builder: self.builder.valid(),
+                    },
+                    own_works: OwnWorks {
+                        design_days: self.design_days.valid(),
+                        works_days: self.works_days.valid(),
+                    },
+                    date: self
+                        .date
+                        .valid()
+                        .unwrap_or(ApplicationDate(today.max(ApplicationDate::earliest()))),
+                    date_given: self.date.valid().is_some(),
+                })
+            }
             // Unreachable: no errors and nothing missing means all three are valid.
             _ => Readiness::Missing(Param::Customer),
         }

@@ -36,7 +36,12 @@ pub const POLICY_ISSUED: &str = "2021-05-11";
 
 macro_rules! clause {
     ($name:ident, $reference:literal, $zh:literal, $en:literal) => {
-        pub const $name: Clause = Clause { source: Source::Policy, reference: $reference, zh: $zh, en: $en };
+        pub const $name: Clause = Clause {
+            source: Source::Policy,
+            reference: $reference,
+            zh: $zh,
+            en: $en,
+        };
     };
 }
 

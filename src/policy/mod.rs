@@ -9,8 +9,11 @@ pub mod contract;
 pub mod rules;
 
 pub use answers::{
-    Answer, Answers, ApplicationDate, Area, Builder, Choice, Customer, FieldError, Kw, OwnWorks, Param, Parsed, Phase,
-    Problem, RawAnswers, Readiness, Supply, Usage, Works,
+    Answer, Answers, ApplicationDate, Area, Builder, Choice, Customer, FieldError, Kw, OwnWorks,
+    Param, Parsed, Phase, Problem, RawAnswers, Readiness, Supply, Usage, Works,
 };
 pub use clause::{Basis, Clause};
 pub use rules::{estimate, Category, Connection, Estimate, StepId, Tier};
+pub mod equipment;
+pub mod tracker;
+pub mod whatif;

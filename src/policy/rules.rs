@@ -33,8 +33,13 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 5] =
-        [Category::LvResidential, Category::LvThreeZero, Category::LvStandard, Category::HvSingle, Category::HvDual];
+    pub const ALL: [Category; 5] = [
+        Category::LvResidential,
+        Category::LvThreeZero,
+        Category::LvStandard,
+        Category::HvSingle,
+        Category::HvDual,
+    ];
 
     pub const fn key(self) -> &'static str {
         match self {
@@ -48,7 +53,9 @@ impl Category {
 
     pub const fn connection(self) -> Connection {
         match self {
-            Category::LvResidential | Category::LvThreeZero | Category::LvStandard => Connection::LowVoltage,
+            Category::LvResidential | Category::LvThreeZero | Category::LvStandard => {
+                Connection::LowVoltage
+            }
             Category::HvSingle | Category::HvDual => Connection::HighVoltage,
         }
     }
@@ -283,7 +290,11 @@ pub enum Timing {
     /// A company step whose clock starts when the customer acts.
     AfterCustomer(Trigger),
     /// The customer's own works, dated from the durations they gave (calendar days).
-    OwnWorks { from: NaiveDate, to: NaiveDate, design_done: NaiveDate },
+    OwnWorks {
+        from: NaiveDate,
+        to: NaiveDate,
+        design_done: NaiveDate,
+    },
     /// The customer's own works, not dated (no durations given).
     OwnWorksUndated,
 }
@@ -344,8 +355,12 @@ pub enum ApprovalPath {
 }
 
 impl ApprovalPath {
-    pub const ALL: [ApprovalPath; 4] =
-        [ApprovalPath::None, ApprovalPath::NotifyCommit, ApprovalPath::Filing, ApprovalPath::Parallel];
+    pub const ALL: [ApprovalPath; 4] = [
+        ApprovalPath::None,
+        ApprovalPath::NotifyCommit,
+        ApprovalPath::Filing,
+        ApprovalPath::Parallel,
+    ];
 
     pub const fn key(self) -> &'static str {
         match self {
@@ -446,18 +461,33 @@ pub fn possible_paths(w: &super::answers::Works) -> Vec<ApprovalPath> {
 /// Whether answering `param` could change the possible approval paths.
 pub fn decides_approval(w: &super::answers::Works, param: Param) -> bool {
     let variants: Vec<super::answers::Works> = match param {
-        Param::LineM if w.line_m.is_none() => {
-            LINE_CLASSES.iter().map(|&v| super::answers::Works { line_m: Some(v), ..*w }).collect()
-        }
-        Param::DigM if w.dig_m.is_none() => {
-            DIG_CLASSES.iter().map(|&v| super::answers::Works { dig_m: Some(v), ..*w }).collect()
-        }
-        Param::CityCore if w.city_core.is_none() => {
-            [true, false].iter().map(|&v| super::answers::Works { city_core: Some(v), ..*w }).collect()
-        }
+        Param::LineM if w.line_m.is_none() => LINE_CLASSES
+            .iter()
+            .map(|&v| super::answers::Works {
+                line_m: Some(v),
+                ..*w
+            })
+            .collect(),
+        Param::DigM if w.dig_m.is_none() => DIG_CLASSES
+            .iter()
+            .map(|&v| super::answers::Works {
+                dig_m: Some(v),
+                ..*w
+            })
+            .collect(),
+        Param::CityCore if w.city_core.is_none() => [true, false]
+            .iter()
+            .map(|&v| super::answers::Works {
+                city_core: Some(v),
+                ..*w
+            })
+            .collect(),
         Param::Builder if w.builder.is_none() => [Builder::Grid, Builder::Own]
             .iter()
-            .map(|&v| super::answers::Works { builder: Some(v), ..*w })
+            .map(|&v| super::answers::Works {
+                builder: Some(v),
+                ..*w
+            })
             .collect(),
         _ => return false,
     };
@@ -588,8 +618,14 @@ impl Estimate {
 
     /// Whether any dated deadline falls in a year without a published holiday schedule.
     pub fn has_provisional_dates(&self) -> bool {
-        self.steps.iter().filter_map(Step::span).any(|s| s.provisional)
-            || self.whole_process.as_ref().is_some_and(|w| w.value.provisional)
+        self.steps
+            .iter()
+            .filter_map(Step::span)
+            .any(|s| s.provisional)
+            || self
+                .whole_process
+                .as_ref()
+                .is_some_and(|w| w.value.provisional)
     }
 }
 
@@ -622,20 +658,37 @@ fn not_ordinary(a: &Answers, cat: Category) -> bool {
 
 fn cap_basis(phase: Phase, connection: Connection) -> Basis {
     match (phase, connection) {
-        (Phase::Y2022, Connection::LowVoltage) => &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2021],
-        (Phase::From2023, Connection::LowVoltage) => &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2022],
-        (Phase::Y2022, Connection::HighVoltage) => &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2021],
-        (Phase::From2023, Connection::HighVoltage) => &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2022],
+        (Phase::Y2022, Connection::LowVoltage) => {
+            &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2021]
+        }
+        (Phase::From2023, Connection::LowVoltage) => {
+            &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2022]
+        }
+        (Phase::Y2022, Connection::HighVoltage) => {
+            &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2021]
+        }
+        (Phase::From2023, Connection::HighVoltage) => {
+            &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2022]
+        }
     }
 }
 
 fn tier_basis(cat: Category, phase: Phase) -> Basis {
     match (cat, phase) {
-        (Category::LvResidential, _) => &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_HOUSEHOLD_THREE_ZERO],
-        (Category::LvThreeZero, Phase::Y2022) => &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2021],
-        (Category::LvThreeZero, Phase::From2023) => &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2022],
+        (Category::LvResidential, _) => &[
+            &c::GOAL_THREE_ZERO_THREE_SAVE,
+            &c::LEDGER_HOUSEHOLD_THREE_ZERO,
+        ],
+        (Category::LvThreeZero, Phase::Y2022) => {
+            &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2021]
+        }
+        (Category::LvThreeZero, Phase::From2023) => {
+            &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2022]
+        }
         (Category::LvStandard, _) => &[&c::ROW_LV_STANDARD, &c::GOAL_THREE_ZERO_THREE_SAVE],
-        (Category::HvSingle | Category::HvDual, _) => &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2022],
+        (Category::HvSingle | Category::HvDual, _) => {
+            &[&c::GOAL_THREE_ZERO_THREE_SAVE, &c::LEDGER_THREE_ZERO_2022]
+        }
     }
 }
 
@@ -650,10 +703,16 @@ fn category_basis(cat: Category) -> Basis {
 }
 
 fn documents(id: StepId, connection: Connection) -> Vec<DocumentNeed> {
-    let need = |document, enough_to_start| DocumentNeed { document, enough_to_start };
+    let need = |document, enough_to_start| DocumentNeed {
+        document,
+        enough_to_start,
+    };
     match (id, connection) {
         (StepId::Acceptance, Connection::LowVoltage) => {
-            vec![need(Document::IdDocument, true), need(Document::PropertyDocument, false)]
+            vec![
+                need(Document::IdDocument, true),
+                need(Document::PropertyDocument, false),
+            ]
         }
         (StepId::Acceptance, Connection::HighVoltage) => vec![
             need(Document::IdDocument, true),
@@ -661,13 +720,18 @@ fn documents(id: StepId, connection: Connection) -> Vec<DocumentNeed> {
             need(Document::ProjectApproval, false),
         ],
         (StepId::DesignReview, _) => {
-            vec![need(Document::DesignerQualification, false), need(Document::Design, false)]
+            vec![
+                need(Document::DesignerQualification, false),
+                need(Document::Design, false),
+            ]
         }
         (StepId::MidInspection, _) => vec![
             need(Document::ContractorQualification, false),
             need(Document::ConcealedWorksRecords, false),
         ],
-        (StepId::Connection, Connection::HighVoltage) => vec![need(Document::CompletionReport, false)],
+        (StepId::Connection, Connection::HighVoltage) => {
+            vec![need(Document::CompletionReport, false)]
+        }
         _ => Vec::new(),
     }
 }
@@ -676,7 +740,9 @@ fn step_basis(id: StepId, cat: Category) -> Basis {
     let lv_two_step = matches!(cat, Category::LvResidential | Category::LvThreeZero);
     match id {
         StepId::Acceptance => &[&c::DOCS_ACCEPTANCE, &c::ONE_DOCUMENT],
-        StepId::SupplyPlan if cat.connection() == Connection::HighVoltage => &[&c::NOTE_HV_RESPONSIBILITY, &c::HV_SUPPLY_PLAN_PRINCIPLES],
+        StepId::SupplyPlan if cat.connection() == Connection::HighVoltage => {
+            &[&c::NOTE_HV_RESPONSIBILITY, &c::HV_SUPPLY_PLAN_PRINCIPLES]
+        }
         StepId::SupplyPlan => &[&c::ROW_LV_STANDARD],
         StepId::DesignReview => &[&c::NOTE_ORDINARY_HV, &c::DOCS_DESIGN_REVIEW],
         StepId::ExternalWorks => &[&c::NOTE_ORDINARY_HV, &c::NOTE_HV_RESPONSIBILITY],
@@ -695,25 +761,46 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
     let step = |id: StepId, days: Option<u32>, starred: bool, timing: Timing| Step {
         id,
         days: days.map(WorkingDays::whole),
-        responsible: if id == StepId::ExternalWorks { Party::Customer } else { Party::PowerCompany },
+        responsible: if id == StepId::ExternalWorks {
+            Party::Customer
+        } else {
+            Party::PowerCompany
+        },
         starred,
         documents: documents(id, connection),
         timing,
-        basis: std::iter::once(row.clause).chain(step_basis(id, cat).iter().copied()).collect(),
+        basis: std::iter::once(row.clause)
+            .chain(step_basis(id, cat).iter().copied())
+            .collect(),
     };
     let dated = |start: NaiveDate, days: u32| calendar::span(cal, start, WorkingDays::whole(days));
 
     let mut out = Vec::new();
     let acceptance = dated(a.date.get(), row.acceptance);
     let mut cursor = acceptance.due;
-    out.push(step(StepId::Acceptance, Some(row.acceptance), false, Timing::Dated(acceptance)));
+    out.push(step(
+        StepId::Acceptance,
+        Some(row.acceptance),
+        false,
+        Timing::Dated(acceptance),
+    ));
     if let Some(days) = row.supply_plan {
         let s = dated(cursor, days);
         cursor = s.due;
-        out.push(step(StepId::SupplyPlan, Some(days), false, Timing::Dated(s)));
+        out.push(step(
+            StepId::SupplyPlan,
+            Some(days),
+            false,
+            Timing::Dated(s),
+        ));
     }
     if connection == Connection::LowVoltage {
-        out.push(step(StepId::Connection, Some(row.connection), false, Timing::Dated(dated(cursor, row.connection))));
+        out.push(step(
+            StepId::Connection,
+            Some(row.connection),
+            false,
+            Timing::Dated(dated(cursor, row.connection)),
+        ));
         return out;
     }
 
@@ -728,9 +815,19 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
     match own {
         None => {
             if let Some(days) = review_days {
-                out.push(step(StepId::DesignReview, Some(days), true, Timing::AfterCustomer(Trigger::DesignSubmitted)));
+                out.push(step(
+                    StepId::DesignReview,
+                    Some(days),
+                    true,
+                    Timing::AfterCustomer(Trigger::DesignSubmitted),
+                ));
             }
-            out.push(step(StepId::ExternalWorks, None, false, Timing::OwnWorksUndated));
+            out.push(step(
+                StepId::ExternalWorks,
+                None,
+                false,
+                Timing::OwnWorksUndated,
+            ));
             if let Some(days) = inspection_days {
                 out.push(step(
                     StepId::MidInspection,
@@ -759,18 +856,45 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
             // The mid-construction inspection is asked for during the works; this estimate
             // places the request halfway through them.
             let inspection = inspection_days.map(|days| {
-                let s = dated(calendar::add_calendar_days(build_from, works_days / 2), days);
+                let s = dated(
+                    calendar::add_calendar_days(build_from, works_days / 2),
+                    days,
+                );
                 build_to = build_to.max(s.due);
                 (days, s)
             });
             if let Some((days, s)) = review {
-                out.push(step(StepId::DesignReview, Some(days), true, Timing::Dated(s)));
+                out.push(step(
+                    StepId::DesignReview,
+                    Some(days),
+                    true,
+                    Timing::Dated(s),
+                ));
             }
-            out.push(step(StepId::ExternalWorks, None, false, Timing::OwnWorks { from: works_from, to: build_to, design_done }));
+            out.push(step(
+                StepId::ExternalWorks,
+                None,
+                false,
+                Timing::OwnWorks {
+                    from: works_from,
+                    to: build_to,
+                    design_done,
+                },
+            ));
             if let Some((days, s)) = inspection {
-                out.push(step(StepId::MidInspection, Some(days), true, Timing::Dated(s)));
+                out.push(step(
+                    StepId::MidInspection,
+                    Some(days),
+                    true,
+                    Timing::Dated(s),
+                ));
             }
-            out.push(step(StepId::Connection, Some(row.connection), false, Timing::Dated(dated(build_to, row.connection))));
+            out.push(step(
+                StepId::Connection,
+                Some(row.connection),
+                false,
+                Timing::Dated(dated(build_to, row.connection)),
+            ));
         }
     }
     out
@@ -783,24 +907,47 @@ fn cost(a: &Answers, cat: Category, phase: Phase) -> Cost {
         Category::LvResidential => {
             items.push(cite(
                 CostItem::ZeroInvestment,
-                &[&c::INVESTMENT_TO_RED_LINE, &c::ZERO_INVESTMENT_ENSURED, &c::LEDGER_RED_LINE_HOUSEHOLD],
+                &[
+                    &c::INVESTMENT_TO_RED_LINE,
+                    &c::ZERO_INVESTMENT_ENSURED,
+                    &c::LEDGER_RED_LINE_HOUSEHOLD,
+                ],
             ));
         }
         Category::LvThreeZero => {
             let ledger: Basis = match phase {
-                Phase::Y2022 => &[&c::INVESTMENT_TO_RED_LINE, &c::ZERO_INVESTMENT_ENSURED, &c::LEDGER_RED_LINE_2021],
-                Phase::From2023 => &[&c::INVESTMENT_TO_RED_LINE, &c::ZERO_INVESTMENT_ENSURED, &c::LEDGER_RED_LINE_2022],
+                Phase::Y2022 => &[
+                    &c::INVESTMENT_TO_RED_LINE,
+                    &c::ZERO_INVESTMENT_ENSURED,
+                    &c::LEDGER_RED_LINE_2021,
+                ],
+                Phase::From2023 => &[
+                    &c::INVESTMENT_TO_RED_LINE,
+                    &c::ZERO_INVESTMENT_ENSURED,
+                    &c::LEDGER_RED_LINE_2022,
+                ],
             };
             items.push(cite(CostItem::ZeroInvestment, ledger));
         }
-        Category::LvStandard => items.push(cite(CostItem::OwnSideWorks, &[&c::INVESTMENT_TO_RED_LINE])),
+        Category::LvStandard => {
+            items.push(cite(CostItem::OwnSideWorks, &[&c::INVESTMENT_TO_RED_LINE]))
+        }
         Category::HvSingle | Category::HvDual => {
-            items.push(cite(CostItem::HvSupplyPlanPrinciples, &[&c::HV_SUPPLY_PLAN_PRINCIPLES]));
-            items.push(cite(CostItem::HvInvestmentExtended, &[&c::HV_INVESTMENT_PRIORITY]));
+            items.push(cite(
+                CostItem::HvSupplyPlanPrinciples,
+                &[&c::HV_SUPPLY_PLAN_PRINCIPLES],
+            ));
+            items.push(cite(
+                CostItem::HvInvestmentExtended,
+                &[&c::HV_INVESTMENT_PRIORITY],
+            ));
         }
     }
     if zero {
-        items.push(cite(CostItem::ZeroInvestmentNotNarrowed, &[&c::LEDGER_ZERO_NOT_REDUCED]));
+        items.push(cite(
+            CostItem::ZeroInvestmentNotNarrowed,
+            &[&c::LEDGER_ZERO_NOT_REDUCED],
+        ));
     }
     match a.usage {
         Some(u @ (Usage::EvCharging | Usage::Campaign | Usage::ParkElectrification)) => {
@@ -811,11 +958,17 @@ fn cost(a: &Answers, cat: Category, phase: Phase) -> Cost {
             };
             items.push(cite(item, &[&c::HV_INVESTMENT_PRIORITY]));
         }
-        Some(Usage::Temporary) => items.push(cite(CostItem::TemporaryRental, &[&c::TEMPORARY_POWER_RENTAL])),
+        Some(Usage::Temporary) => items.push(cite(
+            CostItem::TemporaryRental,
+            &[&c::TEMPORARY_POWER_RENTAL],
+        )),
         Some(Usage::General) | None => {}
     }
     items.push(cite(CostItem::LawfulFeesOnly, &[&c::LAWFUL_FEES_ONLY]));
-    Cost { zero_investment: zero, items }
+    Cost {
+        zero_investment: zero,
+        items,
+    }
 }
 
 fn approval(a: &Answers, tier: Tier) -> Approval {
@@ -829,22 +982,48 @@ fn approval(a: &Answers, tier: Tier) -> Approval {
         .filter(|&p| decides_approval(&a.works, p))
         .collect();
     let handler = if tier == Tier::ThreeZero {
-        cite(ApprovalHandler::PowerCompany, &[&c::LEDGER_PROXY, &c::GOAL_THREE_ZERO_THREE_SAVE] as Basis)
+        cite(
+            ApprovalHandler::PowerCompany,
+            &[&c::LEDGER_PROXY, &c::GOAL_THREE_ZERO_THREE_SAVE] as Basis,
+        )
     } else {
-        cite(ApprovalHandler::Customer, &[&c::APPROVAL_ONE_WINDOW] as Basis)
+        cite(
+            ApprovalHandler::Customer,
+            &[&c::APPROVAL_ONE_WINDOW] as Basis,
+        )
     };
     let basis: Basis = match path {
         Some(p) => p.basis(),
-        None => &[&c::APPROVAL_NOTIFY_COMMIT, &c::APPROVAL_FILING, &c::APPROVAL_PARALLEL, &c::LEDGER_FILING_10KV],
+        None => &[
+            &c::APPROVAL_NOTIFY_COMMIT,
+            &c::APPROVAL_FILING,
+            &c::APPROVAL_PARALLEL,
+            &c::LEDGER_FILING_10KV,
+        ],
     };
-    Approval { path, possible, deciding, handler, basis }
+    Approval {
+        path,
+        possible,
+        deciding,
+        handler,
+        basis,
+    }
 }
 
 fn channels(a: &Answers) -> Vec<Cited<Channel>> {
     vec![
-        cite(Channel::Online, &[&c::ONLINE_CHANNELS, &c::FREE_CHOICE_OF_CHANNEL]),
-        cite(Channel::OnlineIdentity(a.customer), &[&c::FACE_AND_ONE_CERTIFICATE]),
-        cite(Channel::GovernmentServiceCentre, &[&c::GOVERNMENT_SERVICE_WINDOWS]),
+        cite(
+            Channel::Online,
+            &[&c::ONLINE_CHANNELS, &c::FREE_CHOICE_OF_CHANNEL],
+        ),
+        cite(
+            Channel::OnlineIdentity(a.customer),
+            &[&c::FACE_AND_ONE_CERTIFICATE],
+        ),
+        cite(
+            Channel::GovernmentServiceCentre,
+            &[&c::GOVERNMENT_SERVICE_WINDOWS],
+        ),
         cite(Channel::ProgressOnline, &[&c::ONLINE_PROGRESS]),
     ]
 }
@@ -858,7 +1037,12 @@ fn reliability(area: Area) -> Cited<Reliability> {
     };
     let city_grid = area.is_city();
     cite(
-        Reliability { area, hours, city_grid, grid_hours: if city_grid { 3 } else { 14 } },
+        Reliability {
+            area,
+            hours,
+            city_grid,
+            grid_hours: if city_grid { 3 } else { 14 },
+        },
         &[&c::RELIABILITY_BY_AREA, &c::RELIABILITY_BY_GRID],
     )
 }
@@ -870,9 +1054,18 @@ fn rights() -> Vec<Cited<Right>> {
         cite(Right::NoForcedUndertaking, &[&c::NO_EXTRA_STEPS]),
         cite(Right::FreeChoiceOfChannel, &[&c::FREE_CHOICE_OF_CHANNEL]),
         cite(Right::NoUnlawfulFees, &[&c::LAWFUL_FEES_ONLY]),
-        cite(Right::NoArbitraryDisconnection, &[&c::NO_ARBITRARY_DISCONNECTION]),
-        cite(Right::PublishedInformation, &[&c::PUBLIC_INFORMATION, &c::HOTLINES]),
-        cite(Right::HonestRecords, &[&c::HONEST_RECORDS, &c::TIME_LIMITS_ENFORCED]),
+        cite(
+            Right::NoArbitraryDisconnection,
+            &[&c::NO_ARBITRARY_DISCONNECTION],
+        ),
+        cite(
+            Right::PublishedInformation,
+            &[&c::PUBLIC_INFORMATION, &c::HOTLINES],
+        ),
+        cite(
+            Right::HonestRecords,
+            &[&c::HONEST_RECORDS, &c::TIME_LIMITS_ENFORCED],
+        ),
         cite(Right::OutageNotices, &[&c::OUTAGE_NOTICES]),
     ]
 }
@@ -890,14 +1083,19 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
         Category::LvResidential => &[&c::ROW_LV_RESIDENTIAL, &c::NOTE_TWO_STEPS],
         _ => &[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS],
     };
-    let whole_process = row
-        .whole_process
-        .map(|days| cite(calendar::span(cal, a.date.get(), WorkingDays::whole(days)), whole_process_basis));
+    let whole_process = row.whole_process.map(|days| {
+        cite(
+            calendar::span(cal, a.date.get(), WorkingDays::whole(days)),
+            whole_process_basis,
+        )
+    });
 
     let mut refinements: Vec<Refinement> = Vec::new();
     let approval = approval(a, tier);
     refinements.extend(approval.deciding.iter().map(|&p| Refinement::Approval(p)));
-    if connection == Connection::HighVoltage && (a.own_works.design_days.is_none() || a.own_works.works_days.is_none()) {
+    if connection == Connection::HighVoltage
+        && (a.own_works.design_days.is_none() || a.own_works.works_days.is_none())
+    {
         refinements.push(Refinement::OwnWorksDates);
     }
     if !a.date_given {
@@ -906,7 +1104,11 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
 
     let supplier_basis: Basis = match (cat, not_ordinary(a, cat)) {
         (Category::HvSingle, true) => &[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV],
-        (Category::HvSingle, false) => &[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV, &c::NOTE_HV_RESPONSIBILITY],
+        (Category::HvSingle, false) => &[
+            &c::ROW_HV_SINGLE,
+            &c::NOTE_ORDINARY_HV,
+            &c::NOTE_HV_RESPONSIBILITY,
+        ],
         (Category::HvDual, _) => &[&c::ROW_HV_DUAL, &c::NOTE_ORDINARY_HV],
         (Category::LvStandard, _) => &[&c::ROW_LV_STANDARD],
         (Category::LvThreeZero, _) => &[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS],
@@ -918,7 +1120,12 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
         category: cite(cat, category_basis(cat)),
         tier: cite(tier, tier_basis(cat, phase)),
         connection: cite(
-            ConnectionDecision { connection, phase, cap_kw: phase.low_voltage_cap_kw(a.area), kw: a.kw },
+            ConnectionDecision {
+                connection,
+                phase,
+                cap_kw: phase.low_voltage_cap_kw(a.area),
+                kw: a.kw,
+            },
             cap_basis(phase, connection),
         ),
         steps,
@@ -928,8 +1135,14 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
         cost: cost(a, cat, phase),
         channels: channels(a),
         service: match connection {
-            Connection::HighVoltage => cite(ServiceModel::OnePlusNTeam, &[&c::HV_SERVICE_TEAM, &c::LV_E_CONTRACT]),
-            Connection::LowVoltage => cite(ServiceModel::GridManager, &[&c::LV_GRID_SERVICE, &c::LV_E_CONTRACT]),
+            Connection::HighVoltage => cite(
+                ServiceModel::OnePlusNTeam,
+                &[&c::HV_SERVICE_TEAM, &c::LV_E_CONTRACT],
+            ),
+            Connection::LowVoltage => cite(
+                ServiceModel::GridManager,
+                &[&c::LV_GRID_SERVICE, &c::LV_E_CONTRACT],
+            ),
         },
         hotlines: cite(["95598", "12398"], &[&c::HOTLINES]),
         reliability: reliability(a.area),

@@ -46,7 +46,10 @@ fn capacity_rejects_with_a_reason() {
         ("12 kW 3", Problem::NotANumber),
         (".", Problem::NotANumber),
         ("100000.1", Problem::TooLarge { max: 100_000 }),
-        ("999999999999999999999999", Problem::TooLarge { max: 100_000 }),
+        (
+            "999999999999999999999999",
+            Problem::TooLarge { max: 100_000 },
+        ),
         ("1,000", Problem::Separators),
         ("1.2.3", Problem::Separators),
         ("1,000.5", Problem::Separators),
@@ -64,7 +67,10 @@ fn lengths_and_days_are_whole_and_not_negative() {
     assert_eq!(parse_metres("12.0"), Ok(12));
     assert_eq!(parse_metres("12.5"), Err(Problem::NotWhole));
     assert_eq!(parse_metres("-1"), Err(Problem::Negative));
-    assert_eq!(parse_metres("100001"), Err(Problem::TooLarge { max: METRES_MAX }));
+    assert_eq!(
+        parse_metres("100001"),
+        Err(Problem::TooLarge { max: METRES_MAX })
+    );
     assert_eq!(parse_metres("about 50"), Err(Problem::NotANumber));
     assert_eq!(parse_days("90天"), Ok(90));
     assert_eq!(parse_days("3651"), Err(Problem::TooLarge { max: DAYS_MAX }));
@@ -89,16 +95,34 @@ fn dates_in_common_forms_and_the_policy_window() {
 
 #[test]
 fn closed_sets_name_what_is_allowed() {
-    assert_eq!(parse_choice::<Customer>("Household"), Ok(Customer::Household));
-    assert_eq!(parse_choice::<Customer>(" small_micro "), Ok(Customer::SmallMicro));
+    assert_eq!(
+        parse_choice::<Customer>("Household"),
+        Ok(Customer::Household)
+    );
+    assert_eq!(
+        parse_choice::<Customer>(" small_micro "),
+        Ok(Customer::SmallMicro)
+    );
     assert_eq!(
         parse_choice::<Customer>("business"),
-        Err(Problem::Unknown { allowed: &["household", "small_micro", "other_org"] })
+        Err(Problem::Unknown {
+            allowed: &["household", "small_micro", "other_org"]
+        })
     );
-    assert_eq!(parse_choice::<Area>("city"), Err(Problem::Unknown { allowed: &["center", "urban", "town", "rural"] }));
+    assert_eq!(
+        parse_choice::<Area>("city"),
+        Err(Problem::Unknown {
+            allowed: &["center", "urban", "town", "rural"]
+        })
+    );
     assert_eq!(parse_flag("1"), Ok(true));
     assert_eq!(parse_flag("0"), Ok(false));
-    assert_eq!(parse_flag("yes"), Err(Problem::Unknown { allowed: &["1", "0"] }));
+    assert_eq!(
+        parse_flag("yes"),
+        Err(Problem::Unknown {
+            allowed: &["1", "0"]
+        })
+    );
 }
 
 #[test]
@@ -113,7 +137,12 @@ fn districts_and_townships() {
     let p = Parsed::parse(&raw(&[("town", "999999999")]));
     assert_eq!(p.town, Answer::Invalid(Problem::UnknownTown));
     // A township alone gives its district to the answers.
-    let p = Parsed::parse(&raw(&[("town", "341324001"), ("customer", "household"), ("kw", "8"), ("area", "urban")]));
+    let p = Parsed::parse(&raw(&[
+        ("town", "341324001"),
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+    ]));
     match p.readiness(today()) {
         Readiness::Ready(a) => assert_eq!(a.district.map(|d| d.name), Some("泗县")),
         other => panic!("{other:?}"),
@@ -132,7 +161,16 @@ fn every_problem_at_once_in_contract_order() {
     ]));
     let errors = p.errors();
     let params: Vec<Param> = errors.iter().map(|e| e.param).collect();
-    assert_eq!(params, [Param::Kw, Param::Area, Param::Special, Param::LineM, Param::Date]);
+    assert_eq!(
+        params,
+        [
+            Param::Kw,
+            Param::Area,
+            Param::Special,
+            Param::LineM,
+            Param::Date
+        ]
+    );
     assert_eq!(errors[0].problem, Problem::NotANumber);
     assert_eq!(errors[4].problem, Problem::BeforePolicy);
     assert!(matches!(p.readiness(today()), Readiness::Invalid(e) if e.len() == 5));
@@ -140,20 +178,41 @@ fn every_problem_at_once_in_contract_order() {
 
 #[test]
 fn missing_answers_are_not_errors() {
-    assert_eq!(Parsed::parse(&RawAnswers::new()).readiness(today()), Readiness::Missing(Param::Area));
+    assert_eq!(
+        Parsed::parse(&RawAnswers::new()).readiness(today()),
+        Readiness::Missing(Param::Area)
+    );
     let p = Parsed::parse(&raw(&[("area", "rural")]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Customer));
     let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org")]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Kw));
     // High voltage needs supply and special; low voltage does not.
-    let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org"), ("kw", "200")]));
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "other_org"),
+        ("kw", "200"),
+    ]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Supply));
-    let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org"), ("kw", "200"), ("supply", "dual")]));
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "other_org"),
+        ("kw", "200"),
+        ("supply", "dual"),
+    ]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Special));
-    let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org"), ("kw", "160")]));
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "other_org"),
+        ("kw", "160"),
+    ]));
     assert!(matches!(p.readiness(today()), Readiness::Ready(_)));
     // In 2022 the rural cap was 100 kW: 120 kW then needs supply.
-    let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "small_micro"), ("kw", "120"), ("date", "2022-06-01")]));
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "small_micro"),
+        ("kw", "120"),
+        ("date", "2022-06-01"),
+    ]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Supply));
 }
 
@@ -176,7 +235,9 @@ fn answers_write_back_canonically() {
         ("date", "2026/11/26"),
         ("unknown", "x"),
     ]));
-    let Readiness::Ready(a) = p.readiness(today()) else { panic!("ready") };
+    let Readiness::Ready(a) = p.readiness(today()) else {
+        panic!("ready")
+    };
     let back: Vec<(Param, String)> = a.to_raw().iter().map(|(p, v)| (p, v.to_string())).collect();
     assert_eq!(
         back,

@@ -1,0 +1,369 @@
+//! The questions, their order and when each applies, in the manner of a Smart Answers flow:
+//! one question per screen, each with a single rule for what comes next. Pure.
+
+use crate::policy::answers::{Param, Parsed};
+use crate::policy::rules::decides_approval;
+use crate::policy::Works;
+use chrono::NaiveDate;
+
+/// One screen's question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Question {
+    /// 区/县
+    District,
+    /// 乡镇/街道
+    Town,
+    /// 中心区/市区/城镇/农村
+    Area,
+    /// Who is applying.
+    Customer,
+    /// What the power is for.
+    Usage,
+    /// 报装容量
+    Capacity,
+    /// 单电源/双电源 (high voltage)
+    Supply,
+    /// Important user, dedicated line, special load (high voltage)
+    Special,
+    /// 管线长度
+    LineLength,
+    /// 开挖城市道路和临时占用绿地长度
+    DigLength,
+    /// Inside 宿州市城区
+    CityCore,
+    /// Who builds the works
+    Builder,
+    /// The customer's own design and works durations (high voltage)
+    OwnWorks,
+    /// Application date
+    Date,
+}
+
+impl Question {
+    pub const ALL: [Question; 14] = [
+        Question::District,
+        Question::Town,
+        Question::Area,
+        Question::Customer,
+        Question::Usage,
+        Question::Capacity,
+        Question::Supply,
+        Question::Special,
+        Question::LineLength,
+        Question::DigLength,
+        Question::CityCore,
+        Question::Builder,
+        Question::OwnWorks,
+        Question::Date,
+    ];
+
+    /// The answer parameters this question sets.
+    pub const fn params(self) -> &'static [Param] {
+        match self {
+            Question::District => &[Param::District],
+            Question::Town => &[Param::Town],
+            Question::Area => &[Param::Area],
+            Question::Customer => &[Param::Customer],
+            Question::Usage => &[Param::Usage],
+            Question::Capacity => &[Param::Kw],
+            Question::Supply => &[Param::Supply],
+            Question::Special => &[Param::Special],
+            Question::LineLength => &[Param::LineM],
+            Question::DigLength => &[Param::DigM],
+            Question::CityCore => &[Param::CityCore],
+            Question::Builder => &[Param::Builder],
+            Question::OwnWorks => &[Param::DesignDays, Param::WorksDays],
+            Question::Date => &[Param::Date],
+        }
+    }
+
+    /// The question that asks for a parameter.
+    pub fn of(param: Param) -> Question {
+        Question::ALL
+            .into_iter()
+            .find(|q| q.params().contains(&param))
+            .unwrap_or(Question::Area)
+    }
+
+    /// A short stable name (history state, test hooks).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Question::District => "district",
+            Question::Town => "town",
+            Question::Area => "area",
+            Question::Customer => "customer",
+            Question::Usage => "use",
+            Question::Capacity => "kw",
+            Question::Supply => "supply",
+            Question::Special => "special",
+            Question::LineLength => "line_m",
+            Question::DigLength => "dig_m",
+            Question::CityCore => "city_core",
+            Question::Builder => "builder",
+            Question::OwnWorks => "own_works",
+            Question::Date => "date",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Question> {
+        Question::ALL.into_iter().find(|q| q.key() == key)
+    }
+
+    /// Required for a result (the others may be "not sure").
+    pub fn is_required(self) -> bool {
+        matches!(
+            self,
+            Question::Area
+                | Question::Customer
+                | Question::Capacity
+                | Question::Supply
+                | Question::Special
+        )
+    }
+}
+
+/// The works as known before question `p` is asked: its own answer and later ones cleared,
+/// so that whether a question is asked depends only on the answers before it.
+fn known_before(w: Works, p: Param) -> Works {
+    match p {
+        Param::CityCore => Works {
+            city_core: None,
+            builder: None,
+            ..w
+        },
+        Param::Builder => Works { builder: None, ..w },
+        _ => w,
+    }
+}
+
+/// Whether a question is asked, given the answers so far.
+pub fn applies(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
+    let high_voltage = parsed.is_high_voltage(today) == Some(true);
+    match q {
+        Question::Town => parsed.district.valid().is_some() || parsed.town.valid().is_some(),
+        Question::Supply | Question::Special | Question::OwnWorks => high_voltage,
+        // Asked only when the answer could change the approval path (二(一)2).
+        Question::CityCore | Question::Builder => {
+            let works = Works {
+                line_m: parsed.line_m.valid(),
+                dig_m: parsed.dig_m.valid(),
+                city_core: parsed.city_core.valid(),
+                builder: parsed.builder.valid(),
+            };
+            let p = q.params()[0];
+            decides_approval(&known_before(works, p), p)
+        }
+        _ => true,
+    }
+}
+
+/// The questions asked, in order.
+pub fn sequence(parsed: &Parsed, today: NaiveDate) -> Vec<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&q| applies(q, parsed, today))
+        .collect()
+}
+
+/// The question after `q`, or `None` when the summary comes next.
+pub fn next(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&n| n > q)
+        .find(|&n| applies(n, parsed, today))
+}
+
+/// The question before `q`, or `None` when the start screen comes before.
+pub fn previous(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .rev()
+        .filter(|&p| p < q)
+        .find(|&p| applies(p, parsed, today))
+}
+
+/// Whether a question has an answer that can be used or a problem to fix.
+pub fn is_answered(q: Question, parsed: &Parsed) -> bool {
+    q.params()
+        .iter()
+        .any(|&p| parsed.problem(p).is_some() || !is_missing(parsed, p))
+}
+
+fn is_missing(parsed: &Parsed, p: Param) -> bool {
+    match p {
+        Param::Customer => parsed.customer.is_missing(),
+        Param::Usage => parsed.usage.is_missing(),
+        Param::Kw => parsed.kw.is_missing(),
+        Param::Area => parsed.area.is_missing(),
+        Param::District => parsed.district.is_missing(),
+        Param::Town => parsed.town.is_missing(),
+        Param::Supply => parsed.supply.is_missing(),
+        Param::Special => parsed.special.is_missing(),
+        Param::LineM => parsed.line_m.is_missing(),
+        Param::DigM => parsed.dig_m.is_missing(),
+        Param::CityCore => parsed.city_core.is_missing(),
+        Param::Builder => parsed.builder.is_missing(),
+        Param::DesignDays => parsed.design_days.is_missing(),
+        Param::WorksDays => parsed.works_days.is_missing(),
+        Param::Date => parsed.date.is_missing(),
+    }
+}
+
+/// The first question that must be (re)answered before a result: a problem first, then a
+/// missing required answer.
+pub fn first_blocking(parsed: &Parsed, today: NaiveDate) -> Option<Question> {
+    if let Some(e) = parsed.errors().first() {
+        return Some(Question::of(e.param));
+    }
+    parsed
+        .missing_required(today)
+        .first()
+        .map(|&p| Question::of(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::RawAnswers;
+
+    fn today() -> NaiveDate {
+        crate::calendar::parse_iso("2026-11-26").expect("date")
+    }
+
+    fn parsed(pairs: &[(&str, &str)]) -> Parsed {
+        Parsed::parse(&RawAnswers::from_pairs(pairs.iter().copied()))
+    }
+
+    fn keys(qs: &[Question]) -> Vec<&'static str> {
+        qs.iter().map(|q| q.key()).collect()
+    }
+
+    #[test]
+    fn a_blank_start_asks_everything_but_the_conditional_questions() {
+        let p = parsed(&[]);
+        assert_eq!(
+            keys(&sequence(&p, today())),
+            [
+                "district",
+                "area",
+                "customer",
+                "use",
+                "kw",
+                "line_m",
+                "dig_m",
+                "city_core",
+                "builder",
+                "date"
+            ]
+        );
+    }
+
+    #[test]
+    fn high_voltage_adds_supply_special_and_own_works() {
+        let p = parsed(&[("area", "urban"), ("kw", "400"), ("district", "341302")]);
+        assert_eq!(
+            keys(&sequence(&p, today())),
+            [
+                "district",
+                "town",
+                "area",
+                "customer",
+                "use",
+                "kw",
+                "supply",
+                "special",
+                "line_m",
+                "dig_m",
+                "city_core",
+                "builder",
+                "own_works",
+                "date"
+            ]
+        );
+        // Exactly 160 kW stays low voltage; 2022 rural 120 kW does not.
+        let p = parsed(&[("area", "urban"), ("kw", "160")]);
+        assert!(!applies(Question::Supply, &p, today()));
+        let p = parsed(&[("area", "rural"), ("kw", "120"), ("date", "2022-05-01")]);
+        assert!(applies(Question::Supply, &p, today()));
+    }
+
+    #[test]
+    fn works_questions_that_cannot_change_the_path_are_skipped() {
+        // No digging: nothing to approve, whatever the rest.
+        let p = parsed(&[("dig_m", "0")]);
+        assert!(!applies(Question::CityCore, &p, today()));
+        assert!(!applies(Question::Builder, &p, today()));
+        // Over 100 m of digging: parallel approval whatever the rest.
+        let p = parsed(&[("dig_m", "150")]);
+        assert!(!applies(Question::CityCore, &p, today()));
+        // 30 m of digging: inside the city core, the builder decides.
+        let p = parsed(&[("dig_m", "30"), ("city_core", "1")]);
+        assert!(applies(Question::Builder, &p, today()));
+        let p = parsed(&[("dig_m", "30"), ("city_core", "0")]);
+        assert!(!applies(Question::Builder, &p, today()));
+        // An answered question stays asked while it matters.
+        let p = parsed(&[("dig_m", "30"), ("city_core", "1"), ("builder", "own")]);
+        assert!(applies(Question::CityCore, &p, today()));
+    }
+
+    #[test]
+    fn next_and_previous_walk_the_sequence() {
+        let p = parsed(&[("area", "urban"), ("kw", "10")]);
+        let seq = sequence(&p, today());
+        for w in seq.windows(2) {
+            assert_eq!(next(w[0], &p, today()), Some(w[1]));
+            assert_eq!(previous(w[1], &p, today()), Some(w[0]));
+        }
+        assert_eq!(next(Question::Date, &p, today()), None);
+        assert_eq!(previous(Question::District, &p, today()), None);
+        // Town is skipped when no district is known.
+        assert_eq!(next(Question::District, &p, today()), Some(Question::Area));
+    }
+
+    #[test]
+    fn the_first_blocking_question() {
+        assert_eq!(first_blocking(&parsed(&[]), today()), Some(Question::Area));
+        assert_eq!(
+            first_blocking(&parsed(&[("area", "urban")]), today()),
+            Some(Question::Customer)
+        );
+        let p = parsed(&[("area", "urban"), ("customer", "household"), ("kw", "abc")]);
+        assert_eq!(first_blocking(&p, today()), Some(Question::Capacity));
+        let p = parsed(&[
+            ("area", "urban"),
+            ("customer", "household"),
+            ("kw", "5"),
+            ("date", "2019-01-01"),
+        ]);
+        assert_eq!(first_blocking(&p, today()), Some(Question::Date));
+        let p = parsed(&[
+            ("area", "urban"),
+            ("customer", "household"),
+            ("kw", "500"),
+            ("supply", "single"),
+        ]);
+        assert_eq!(first_blocking(&p, today()), Some(Question::Special));
+        let p = parsed(&[("area", "urban"), ("customer", "household"), ("kw", "5")]);
+        assert_eq!(first_blocking(&p, today()), None);
+    }
+
+    #[test]
+    fn every_param_has_its_question() {
+        for p in Param::ALL {
+            assert!(Question::of(p).params().contains(&p), "{p:?}");
+        }
+        for q in Question::ALL {
+            assert_eq!(Question::from_key(q.key()), Some(q));
+        }
+    }
+
+    #[test]
+    fn answered_includes_invalid_answers() {
+        let p = parsed(&[("kw", "abc"), ("line_m", "20")]);
+        assert!(is_answered(Question::Capacity, &p));
+        assert!(is_answered(Question::LineLength, &p));
+        assert!(!is_answered(Question::DigLength, &p));
+        let p = parsed(&[("works_d", "20")]);
+        assert!(is_answered(Question::OwnWorks, &p));
+    }
+}

@@ -1,0 +1,253 @@
+//! What-if at the thresholds: when an answer sits near a line that changes the outcome, the
+//! same engine is run on the other side of the line. No special-case text: the comparison
+//! shows whatever the rules give.
+
+use super::answers::{Answers, Kw, Param, Phase, Supply};
+use super::rules::{estimate, ApprovalPath, Category, Connection, Estimate, Tier};
+use crate::calendar::{WorkingCalendar, WorkingDays};
+
+/// One changed answer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    Kw(Kw),
+    Supply(Supply),
+    Special(bool),
+    LineM(u32),
+    DigM(u32),
+}
+
+impl Change {
+    pub fn param(self) -> Param {
+        match self {
+            Change::Kw(_) => Param::Kw,
+            Change::Supply(_) => Param::Supply,
+            Change::Special(_) => Param::Special,
+            Change::LineM(_) => Param::LineM,
+            Change::DigM(_) => Param::DigM,
+        }
+    }
+
+    fn apply(self, a: &Answers) -> (Answers, Vec<Param>) {
+        let mut b = *a;
+        let mut assumed = Vec::new();
+        match self {
+            Change::Kw(kw) => b.kw = kw,
+            Change::Supply(s) => b.supply = Some(s),
+            Change::Special(s) => b.special = Some(s),
+            Change::LineM(m) => b.works.line_m = Some(m),
+            Change::DigM(m) => b.works.dig_m = Some(m),
+        }
+        // A capacity above the cap needs supply and special: assume the simplest.
+        if b.supply.is_none() {
+            b.supply = Some(Supply::Single);
+            assumed.push(Param::Supply);
+        }
+        if b.special.is_none() {
+            b.special = Some(false);
+            assumed.push(Param::Special);
+        }
+        (b, assumed)
+    }
+}
+
+/// What a customer compares side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub category: Category,
+    pub tier: Tier,
+    pub connection: Connection,
+    pub supplier_days: WorkingDays,
+    pub whole_process_days: Option<WorkingDays>,
+    pub approval: Vec<ApprovalPath>,
+    pub zero_investment: bool,
+}
+
+impl Estimate {
+    pub fn outcome(&self) -> Outcome {
+        Outcome {
+            category: self.category.value,
+            tier: self.tier.value,
+            connection: self.connection.value.connection,
+            supplier_days: self.supplier_days.value,
+            whole_process_days: self.whole_process.as_ref().map(|w| w.value.days),
+            approval: self.approval.possible.clone(),
+            zero_investment: self.cost.zero_investment,
+        }
+    }
+}
+
+/// An alternative on the other side of a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatIf {
+    pub change: Change,
+    pub estimate: Estimate,
+    /// Answers the alternative had to assume (single supply, ordinary user).
+    pub assumed: Vec<Param>,
+}
+
+/// How close to a line counts as near: within a quarter of the capacity cap, or 50 m of the
+/// 200 m pipeline line, or 30 m of the 100 m excavation line.
+const KW_NEAR: f64 = 0.25;
+const LINE_NEAR: u32 = 50;
+const DIG_NEAR: u32 = 30;
+
+fn candidates(a: &Answers) -> Vec<Change> {
+    let mut out = Vec::new();
+    let cap = Phase::of(a.date.get()).low_voltage_cap_kw(a.area);
+    let kw = a.kw.value();
+    if kw > cap && kw <= cap * (1.0 + KW_NEAR) {
+        out.extend(Kw::new(cap).map(Change::Kw));
+    } else if kw <= cap && kw >= cap * (1.0 - KW_NEAR) {
+        out.extend(Kw::new(cap.floor() + 1.0).map(Change::Kw));
+    }
+    if kw > cap {
+        let other = match a.supply {
+            Some(Supply::Dual) => Supply::Single,
+            _ => Supply::Dual,
+        };
+        out.push(Change::Supply(other));
+        if a.supply != Some(Supply::Dual) {
+            out.push(Change::Special(!a.special.unwrap_or(false)));
+        }
+    }
+    if let Some(line) = a.works.line_m {
+        if line.abs_diff(200) <= LINE_NEAR {
+            out.push(Change::LineM(if line <= 200 { 201 } else { 200 }));
+        }
+    }
+    if let Some(dig) = a.works.dig_m {
+        if dig > 0 && dig.abs_diff(100) <= DIG_NEAR {
+            for rep in [99, 100, 101] {
+                if rep.cmp(&100) != dig.cmp(&100) {
+                    out.push(Change::DigM(rep));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Alternatives whose outcome differs from the answers', nearest lines first, no two alike.
+pub fn what_ifs(a: &Answers, cal: &impl WorkingCalendar) -> Vec<WhatIf> {
+    let current = estimate(a, cal).outcome();
+    let mut seen = vec![current];
+    let mut out = Vec::new();
+    for change in candidates(a) {
+        let (b, assumed) = change.apply(a);
+        let e = estimate(&b, cal);
+        let o = e.outcome();
+        if !seen.contains(&o) {
+            seen.push(o);
+            out.push(WhatIf {
+                change,
+                estimate: e,
+                assumed,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Official;
+    use crate::policy::{Parsed, RawAnswers, Readiness};
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        let today = crate::calendar::parse_iso("2026-11-26").expect("date");
+        match Parsed::parse(&RawAnswers::from_pairs(pairs.iter().copied())).readiness(today) {
+            Readiness::Ready(a) => a,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn just_above_the_cap_shows_the_low_voltage_side() {
+        let a = answers(&[
+            ("customer", "small_micro"),
+            ("kw", "180"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "0"),
+        ]);
+        let w = what_ifs(&a, &Official);
+        let first = &w[0];
+        assert_eq!(first.change, Change::Kw(Kw::new(160.0).expect("kw")));
+        assert_eq!(first.estimate.tier.value, Tier::ThreeZero);
+        assert_eq!(first.estimate.supplier_days.value, WorkingDays::whole(3));
+        assert!(first.estimate.cost.zero_investment);
+        // Dual supply and special load are alternatives too.
+        assert!(w.iter().any(|x| x.change == Change::Supply(Supply::Dual)
+            && x.estimate.supplier_days.value == WorkingDays::whole(30)));
+        assert!(w.iter().any(|x| x.change == Change::Special(true)
+            && x.estimate.supplier_days.value == WorkingDays::whole(19)));
+    }
+
+    #[test]
+    fn just_below_the_cap_shows_the_high_voltage_side_with_its_assumptions() {
+        let a = answers(&[
+            ("customer", "small_micro"),
+            ("kw", "150"),
+            ("area", "urban"),
+        ]);
+        let w = what_ifs(&a, &Official);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].change, Change::Kw(Kw::new(161.0).expect("kw")));
+        assert_eq!(w[0].estimate.tier.value, Tier::ThreeSave);
+        assert_eq!(w[0].assumed, [Param::Supply, Param::Special]);
+        // Far from the line: nothing to compare.
+        let a = answers(&[("customer", "small_micro"), ("kw", "20"), ("area", "urban")]);
+        assert!(what_ifs(&a, &Official).is_empty());
+    }
+
+    #[test]
+    fn works_near_the_approval_lines() {
+        let a = answers(&[
+            ("customer", "other_org"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("line_m", "220"),
+            ("dig_m", "40"),
+            ("city_core", "0"),
+        ]);
+        let w = what_ifs(&a, &Official);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].change, Change::LineM(200));
+        assert_eq!(w[0].estimate.approval.path, Some(ApprovalPath::Filing));
+
+        let a = answers(&[
+            ("customer", "other_org"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("line_m", "50"),
+            ("dig_m", "95"),
+            ("city_core", "1"),
+            ("builder", "grid"),
+        ]);
+        let changes: Vec<Change> = what_ifs(&a, &Official)
+            .into_iter()
+            .map(|w| w.change)
+            .collect();
+        assert_eq!(changes, [Change::DigM(100), Change::DigM(101)]);
+    }
+
+    #[test]
+    fn every_alternative_differs_from_the_answer() {
+        let a = answers(&[
+            ("customer", "household"),
+            ("kw", "170"),
+            ("area", "rural"),
+            ("supply", "dual"),
+            ("special", "1"),
+            ("line_m", "199"),
+            ("dig_m", "100"),
+        ]);
+        let current = estimate(&a, &Official).outcome();
+        let w = what_ifs(&a, &Official);
+        assert!(!w.is_empty());
+        for x in &w {
+            assert_ne!(x.estimate.outcome(), current);
+        }
+    }
+}
