@@ -134,7 +134,7 @@ impl WorkingDays {
     }
 
     pub fn is_whole(self) -> bool {
-        self.halves % 2 == 0
+        self.halves.is_multiple_of(2)
     }
 }
 

@@ -565,6 +565,28 @@ impl Parsed {
         }
     }
 
+    /// A valid answer written back in canonical form ("１２,５" → "12.5", "2026/1/5" → "2026-01-05").
+    pub fn canonical(&self, p: Param) -> Option<String> {
+        let flag = |b: bool| if b { "1" } else { "0" }.to_string();
+        match p {
+            Param::Customer => self.customer.valid().map(|v| v.key().to_string()),
+            Param::Usage => self.usage.valid().map(|v| v.key().to_string()),
+            Param::Kw => self.kw.valid().map(|v| v.to_string()),
+            Param::Area => self.area.valid().map(|v| v.key().to_string()),
+            Param::District => self.district.valid().map(|d| d.code.to_string()),
+            Param::Town => self.town.valid().map(|t| t.code.to_string()),
+            Param::Supply => self.supply.valid().map(|v| v.key().to_string()),
+            Param::Special => self.special.valid().map(flag),
+            Param::LineM => self.line_m.valid().map(|v| v.to_string()),
+            Param::DigM => self.dig_m.valid().map(|v| v.to_string()),
+            Param::CityCore => self.city_core.valid().map(flag),
+            Param::Builder => self.builder.valid().map(|v| v.key().to_string()),
+            Param::DesignDays => self.design_days.valid().map(|v| v.to_string()),
+            Param::WorksDays => self.works_days.valid().map(|v| v.to_string()),
+            Param::Date => self.date.valid().map(|d| calendar::iso(d.get())),
+        }
+    }
+
     /// Every problem, in contract order.
     pub fn errors(&self) -> Vec<FieldError> {
         Param::ALL
@@ -705,54 +727,6 @@ pub struct Answers {
     pub date: ApplicationDate,
     /// Whether the date was given (else it is today's).
     pub date_given: bool,
-}
-
-impl Answers {
-    /// Write these answers back as canonical raw strings (for the URL).
-    pub fn to_raw(&self) -> RawAnswers {
-        let mut raw = RawAnswers::new();
-        raw.set(Param::Customer, self.customer.key());
-        if let Some(u) = self.usage {
-            raw.set(Param::Usage, u.key());
-        }
-        raw.set(Param::Kw, &self.kw.to_string());
-        raw.set(Param::Area, self.area.key());
-        if let Some(d) = self.district {
-            raw.set(Param::District, &d.code.to_string());
-        }
-        if let Some(t) = self.town {
-            raw.set(Param::Town, &t.code.to_string());
-        }
-        if let Some(s) = self.supply {
-            raw.set(Param::Supply, s.key());
-        }
-        let flag = |b: bool| if b { "1" } else { "0" };
-        if let Some(s) = self.special {
-            raw.set(Param::Special, flag(s));
-        }
-        if let Some(v) = self.works.line_m {
-            raw.set(Param::LineM, &v.to_string());
-        }
-        if let Some(v) = self.works.dig_m {
-            raw.set(Param::DigM, &v.to_string());
-        }
-        if let Some(v) = self.works.city_core {
-            raw.set(Param::CityCore, flag(v));
-        }
-        if let Some(b) = self.works.builder {
-            raw.set(Param::Builder, b.key());
-        }
-        if let Some(v) = self.own_works.design_days {
-            raw.set(Param::DesignDays, &v.to_string());
-        }
-        if let Some(v) = self.own_works.works_days {
-            raw.set(Param::WorksDays, &v.to_string());
-        }
-        if self.date_given {
-            raw.set(Param::Date, &calendar::iso(self.date.get()));
-        }
-        raw
-    }
 }
 
 /// The policy phase in force on the application date (台账1, 30, 35).

@@ -233,21 +233,25 @@ fn answers_write_back_canonically() {
         ("line_m", "５０米"),
         ("city_core", "0"),
         ("date", "2026/11/26"),
+        ("town", "341302001"),
         ("unknown", "x"),
+        ("dig_m", "abc"),
     ]));
-    let Readiness::Ready(a) = p.readiness(today()) else {
-        panic!("ready")
-    };
-    let back: Vec<(Param, String)> = a.to_raw().iter().map(|(p, v)| (p, v.to_string())).collect();
+    let back: Vec<(Param, Option<String>)> = Param::ALL
+        .into_iter()
+        .map(|q| (q, p.canonical(q)))
+        .filter(|(_, v)| v.is_some())
+        .collect();
     assert_eq!(
         back,
         [
-            (Param::Customer, "small_micro".to_string()),
-            (Param::Kw, "120.5".into()),
-            (Param::Area, "rural".into()),
-            (Param::LineM, "50".into()),
-            (Param::CityCore, "0".into()),
-            (Param::Date, "2026-11-26".into()),
+            (Param::Customer, Some("small_micro".to_string())),
+            (Param::Kw, Some("120.5".into())),
+            (Param::Area, Some("rural".into())),
+            (Param::Town, Some("341302001".into())),
+            (Param::LineM, Some("50".into())),
+            (Param::CityCore, Some("0".into())),
+            (Param::Date, Some("2026-11-26".into())),
         ]
     );
 }

@@ -1,0 +1,3 @@
+//! The Yew shell: one reducer ([`state`]), pages and components.
+
+pub mod state;

@@ -1,0 +1,372 @@
+//! The one reducer: every screen change and answer goes through [`State::apply`]. Pure and
+//! tested natively; the Yew wiring (`Reducible`) is a one-liner in `app/mod.rs`.
+
+use crate::flow::{self, Question};
+use crate::i18n::Lang;
+use crate::policy::tracker::{parse_progress, progress_pairs, Progress};
+use crate::policy::{Param, Parsed, RawAnswers, Readiness};
+use chrono::NaiveDate;
+
+/// Where the app runs (`mode` URL parameter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Normal,
+    /// A touch-screen kiosk in a service hall: large, no leaving the app, wiped when idle.
+    Kiosk,
+    /// Inside a government portal's iframe: no header or footer, talks to the parent.
+    Embed,
+}
+
+impl Mode {
+    pub fn from_key(s: &str) -> Mode {
+        match s.trim() {
+            "kiosk" => Mode::Kiosk,
+            "embed" => Mode::Embed,
+            _ => Mode::Normal,
+        }
+    }
+
+    pub const fn key(self) -> Option<&'static str> {
+        match self {
+            Mode::Normal => None,
+            Mode::Kiosk => Some("kiosk"),
+            Mode::Embed => Some("embed"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question(Question),
+    Summary,
+    Result,
+}
+
+impl Screen {
+    /// Stable name, kept in the history entry so Back and reload return to the same screen.
+    pub fn key(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::Question(q) => format!("q:{}", q.key()),
+            Screen::Summary => "summary".into(),
+            Screen::Result => "result".into(),
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Screen> {
+        match s {
+            "start" => Some(Screen::Start),
+            "summary" => Some(Screen::Summary),
+            "result" => Some(Screen::Result),
+            _ => s
+                .strip_prefix("q:")
+                .and_then(Question::from_key)
+                .map(Screen::Question),
+        }
+    }
+}
+
+/// URL parameters the app passes through untouched (portal and kiosk configuration).
+pub const PASSTHROUGH: [&str; 2] = ["parent_origin", "idle_s"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub mode: Mode,
+    pub raw: RawAnswers,
+    /// Derived from `raw`, kept in step with it by `apply`.
+    pub parsed: Parsed,
+    pub progress: Progress,
+    /// Progress keys whose dates could not be read.
+    pub progress_errors: Vec<String>,
+    pub screen: Screen,
+    /// Came to this question from the summary's "change": go back there after answering.
+    pub returning: bool,
+    pub today: NaiveDate,
+    pub passthrough: Vec<(String, String)>,
+    /// Bumped when everything is wiped, so every component starts afresh.
+    pub generation: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    Begin,
+    /// "Next": store the answers given and move on if they are valid.
+    Submit(Question, Vec<(Param, String)>),
+    /// "Not sure": clear the question's answers and move on.
+    Skip(Question),
+    Back,
+    /// Answer a question again from the summary or the result, then return to the summary.
+    Change(Question),
+    Go(Screen),
+    /// Set answers in place (what-if, capacity helper) without moving.
+    SetAnswers(Vec<(Param, String)>),
+    SetProgress(Progress),
+    /// Forget the answers, keep language and mode.
+    Restart,
+    /// Kiosk privacy: forget everything, back to the start in the kiosk's own language.
+    Wipe {
+        lang: Lang,
+    },
+    /// Browser history navigation (popstate).
+    Restore {
+        pairs: Vec<(String, String)>,
+        screen: Option<Screen>,
+    },
+}
+
+impl State {
+    /// The state a URL describes. `screen` comes from the history entry, if any.
+    pub fn from_pairs(
+        pairs: &[(String, String)],
+        screen: Option<Screen>,
+        today: NaiveDate,
+    ) -> State {
+        let get = |k: &str| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        let raw = RawAnswers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let (progress, progress_errors) =
+            parse_progress(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let mut s = State {
+            lang: get("lang").and_then(Lang::from_key).unwrap_or_default(),
+            mode: get("mode").map(Mode::from_key).unwrap_or_default(),
+            parsed: Parsed::parse(&raw),
+            raw,
+            progress,
+            progress_errors,
+            screen: Screen::Start,
+            returning: false,
+            today,
+            passthrough: PASSTHROUGH
+                .iter()
+                .filter_map(|k| get(k).map(|v| (k.to_string(), v.to_string())))
+                .collect(),
+            generation: 0,
+        };
+        s.screen = s.landing(screen);
+        s
+    }
+
+    /// Where a URL lands: the history entry's screen if it still makes sense, else the
+    /// result when it can be shown, else the first question to (re)answer.
+    fn landing(&self, wanted: Option<Screen>) -> Screen {
+        let blocking = flow::first_blocking(&self.parsed, self.today);
+        match wanted {
+            Some(Screen::Result) | None if !self.raw.is_empty() => match blocking {
+                None => Screen::Result,
+                Some(q) => Screen::Question(q),
+            },
+            Some(Screen::Question(q)) if flow::applies(q, &self.parsed, self.today) => {
+                Screen::Question(q)
+            }
+            Some(Screen::Summary) => Screen::Summary,
+            Some(Screen::Start) | None => Screen::Start,
+            Some(_) => blocking.map_or(Screen::Summary, Screen::Question),
+        }
+    }
+
+    pub fn readiness(&self) -> Readiness {
+        self.parsed.readiness(self.today)
+    }
+
+    /// The questions asked with the answers so far.
+    pub fn sequence(&self) -> Vec<Question> {
+        flow::sequence(&self.parsed, self.today)
+    }
+
+    fn set_raw(&mut self, raw: RawAnswers) {
+        self.parsed = Parsed::parse(&raw);
+        self.raw = raw;
+    }
+
+    /// After a question is answered (or skipped): the summary when returning, else the next question.
+    fn after(&self, q: Question) -> Screen {
+        if self.returning {
+            return match flow::first_blocking(&self.parsed, self.today) {
+                Some(b) => Screen::Question(b),
+                None => Screen::Summary,
+            };
+        }
+        flow::next(q, &self.parsed, self.today).map_or(Screen::Summary, Screen::Question)
+    }
+
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        match action {
+            Action::SetLang(l) => s.lang = l,
+            Action::Begin => {
+                s.returning = false;
+                s.screen = Screen::Question(
+                    flow::sequence(&s.parsed, s.today)
+                        .first()
+                        .copied()
+                        .unwrap_or(Question::Area),
+                );
+            }
+            Action::Submit(q, values) => {
+                let mut raw = s.raw.clone();
+                for (p, v) in &values {
+                    raw.set(*p, v);
+                }
+                // Valid answers are stored in canonical form (e.g. "１２,５" → "12.5").
+                let parsed = Parsed::parse(&raw);
+                for (p, _) in &values {
+                    if let Some(v) = parsed.canonical(*p) {
+                        raw.set(*p, &v);
+                    }
+                }
+                s.set_raw(raw);
+                if q.params().iter().all(|p| s.parsed.problem(*p).is_none()) {
+                    s.screen = s.after(q);
+                    s.returning = s.returning && matches!(s.screen, Screen::Question(_));
+                }
+            }
+            Action::Skip(q) => {
+                let mut raw = s.raw.clone();
+                for p in q.params() {
+                    raw.remove(*p);
+                }
+                s.set_raw(raw);
+                s.screen = s.after(q);
+                s.returning = s.returning && matches!(s.screen, Screen::Question(_));
+            }
+            Action::Back => {
+                s.screen = match s.screen {
+                    Screen::Question(_) if s.returning => Screen::Summary,
+                    Screen::Question(q) => flow::previous(q, &s.parsed, s.today)
+                        .map_or(Screen::Start, Screen::Question),
+                    Screen::Summary => s
+                        .sequence()
+                        .last()
+                        .copied()
+                        .map_or(Screen::Start, Screen::Question),
+                    Screen::Result => Screen::Summary,
+                    Screen::Start => Screen::Start,
+                };
+                s.returning = false;
+            }
+            Action::Change(q) => {
+                s.screen = Screen::Question(q);
+                s.returning = true;
+            }
+            Action::Go(screen) => {
+                s.returning = false;
+                s.screen = match screen {
+                    Screen::Result => match flow::first_blocking(&s.parsed, s.today) {
+                        Some(q) => Screen::Question(q),
+                        None => Screen::Result,
+                    },
+                    other => other,
+                };
+            }
+            Action::SetAnswers(values) => {
+                let mut raw = s.raw.clone();
+                for (p, v) in &values {
+                    raw.set(*p, v);
+                }
+                s.set_raw(raw);
+            }
+            Action::SetProgress(p) => {
+                s.progress = p;
+                s.progress_errors.clear();
+            }
+            Action::Restart => {
+                s.set_raw(RawAnswers::new());
+                s.progress = Progress::default();
+                s.progress_errors.clear();
+                s.screen = Screen::Start;
+                s.returning = false;
+            }
+            Action::Wipe { lang } => {
+                let kiosk_config = s
+                    .passthrough
+                    .iter()
+                    .filter(|(k, _)| k == "idle_s")
+                    .cloned()
+                    .collect();
+                s = State {
+                    lang,
+                    mode: s.mode,
+                    raw: RawAnswers::new(),
+                    parsed: Parsed::parse(&RawAnswers::new()),
+                    progress: Progress::default(),
+                    progress_errors: Vec::new(),
+                    screen: Screen::Start,
+                    returning: false,
+                    today: s.today,
+                    passthrough: kiosk_config,
+                    generation: s.generation + 1,
+                };
+            }
+            Action::Restore { pairs, screen } => {
+                let mut restored = State::from_pairs(&pairs, screen, s.today);
+                restored.generation = s.generation;
+                s = restored;
+            }
+        }
+        s
+    }
+
+    /// The URL query for this state: `lang`, `mode`, answers in contract order, progress,
+    /// then the pass-through configuration.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.lang != Lang::Zh {
+            out.push(("lang".to_string(), self.lang.key().to_string()));
+        }
+        if let Some(m) = self.mode.key() {
+            out.push(("mode".to_string(), m.to_string()));
+        }
+        out.extend(
+            self.raw
+                .iter()
+                .map(|(p, v)| (p.key().to_string(), v.to_string())),
+        );
+        out.extend(progress_pairs(&self.progress));
+        out.extend(self.passthrough.iter().cloned());
+        out
+    }
+
+    /// The result's URL query for another device: the same answers, no kiosk or embed settings.
+    pub fn shareable_pairs(&self) -> Vec<(String, String)> {
+        self.query_pairs()
+            .into_iter()
+            .filter(|(k, _)| k != "mode" && !PASSTHROUGH.contains(&k.as_str()))
+            .collect()
+    }
+}
+
+/// `application/x-www-form-urlencoded`-compatible encoding (spaces as %20), UTF-8.
+pub fn encode_query(pairs: &[(String, String)]) -> String {
+    fn enc(s: &str, out: &mut String) {
+        for b in s.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    out.push(b as char)
+                }
+                _ => out.push_str(&format!("%{b:02X}")),
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        enc(k, &mut out);
+        out.push('=');
+        enc(v, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

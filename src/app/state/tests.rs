@@ -1,0 +1,227 @@
+use super::*;
+
+fn today() -> NaiveDate {
+    crate::calendar::parse_iso("2026-11-26").expect("date")
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn state(p: &[(&str, &str)]) -> State {
+    State::from_pairs(&pairs(p), None, today())
+}
+
+fn submit(s: &State, q: Question, p: Param, v: &str) -> State {
+    s.apply(Action::Submit(q, vec![(p, v.to_string())]))
+}
+
+#[test]
+fn urls_land_where_they_should() {
+    assert_eq!(state(&[]).screen, Screen::Start);
+    assert_eq!(state(&[("lang", "en")]).lang, Lang::En);
+    assert_eq!(state(&[("mode", "kiosk")]).mode, Mode::Kiosk);
+    let full = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")]);
+    assert_eq!(full.screen, Screen::Result);
+    // A wrong value asks that question again and keeps everything else.
+    let bad = state(&[
+        ("customer", "household"),
+        ("kw", "abc"),
+        ("area", "urban"),
+        ("line_m", "30"),
+    ]);
+    assert_eq!(bad.screen, Screen::Question(Question::Capacity));
+    assert_eq!(bad.raw.get(Param::Kw), Some("abc"));
+    assert_eq!(bad.raw.get(Param::LineM), Some("30"));
+    // Fewer than the required answers: the first unanswered one.
+    assert_eq!(
+        state(&[("area", "urban")]).screen,
+        Screen::Question(Question::Customer)
+    );
+    assert_eq!(
+        state(&[("customer", "household"), ("kw", "500"), ("area", "urban")]).screen,
+        Screen::Question(Question::Supply)
+    );
+    // The history entry's screen wins while it still applies.
+    let s = State::from_pairs(
+        &pairs(&[("area", "urban")]),
+        Screen::from_key("q:line_m"),
+        today(),
+    );
+    assert_eq!(s.screen, Screen::Question(Question::LineLength));
+    let s = State::from_pairs(
+        &pairs(&[("area", "urban"), ("kw", "5")]),
+        Screen::from_key("q:supply"),
+        today(),
+    );
+    assert_eq!(
+        s.screen,
+        Screen::Question(Question::Customer),
+        "supply does not apply at 5 kW"
+    );
+    // Pass-through configuration is kept.
+    let s = state(&[
+        ("mode", "embed"),
+        ("parent_origin", "https://portal.example"),
+        ("x", "y"),
+    ]);
+    assert_eq!(
+        s.passthrough,
+        pairs(&[("parent_origin", "https://portal.example")])
+    );
+}
+
+#[test]
+fn a_journey_through_the_questions() {
+    let s = state(&[]).apply(Action::Begin);
+    assert_eq!(s.screen, Screen::Question(Question::District));
+    let s = submit(&s, Question::District, Param::District, "341302");
+    assert_eq!(s.screen, Screen::Question(Question::Town));
+    let s = submit(&s, Question::Town, Param::Town, "341302100");
+    assert_eq!(s.screen, Screen::Question(Question::Area));
+    let s = submit(&s, Question::Area, Param::Area, "town");
+    let s = submit(&s, Question::Customer, Param::Customer, "small_micro");
+    let s = s.apply(Action::Skip(Question::Usage));
+    assert_eq!(s.screen, Screen::Question(Question::Capacity));
+    // A bad capacity stays on the question, keeping what was typed.
+    let bad = submit(&s, Question::Capacity, Param::Kw, "-5");
+    assert_eq!(bad.screen, Screen::Question(Question::Capacity));
+    assert_eq!(bad.raw.get(Param::Kw), Some("-5"));
+    // Full-width digits are stored canonically.
+    let s = submit(&bad, Question::Capacity, Param::Kw, "１２０，５");
+    assert_eq!(s.raw.get(Param::Kw), Some("120.5"));
+    assert_eq!(s.screen, Screen::Question(Question::LineLength));
+    let s = submit(&s, Question::LineLength, Param::LineM, "80");
+    let s = submit(&s, Question::DigLength, Param::DigM, "0");
+    // No digging: city core and builder are skipped.
+    assert_eq!(s.screen, Screen::Question(Question::Date));
+    let s = s.apply(Action::Skip(Question::Date));
+    assert_eq!(s.screen, Screen::Summary);
+    let s = s.apply(Action::Go(Screen::Result));
+    assert_eq!(s.screen, Screen::Result);
+    // Back walks back without losing anything.
+    let s = s.apply(Action::Back);
+    assert_eq!(s.screen, Screen::Summary);
+    let s = s.apply(Action::Back);
+    assert_eq!(s.screen, Screen::Question(Question::Date));
+    let s = s.apply(Action::Back);
+    assert_eq!(s.screen, Screen::Question(Question::DigLength));
+    assert_eq!(s.raw.get(Param::Kw), Some("120.5"));
+    assert_eq!(s.raw.get(Param::Town), Some("341302100"));
+}
+
+#[test]
+fn change_returns_to_the_summary_via_any_new_required_question() {
+    let s = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")])
+        .apply(Action::Go(Screen::Summary));
+    let s = s.apply(Action::Change(Question::Area));
+    assert!(s.returning);
+    let s = submit(&s, Question::Area, Param::Area, "rural");
+    assert_eq!(s.screen, Screen::Summary);
+    assert!(!s.returning);
+    // Raising the capacity above the cap asks supply and special, then returns.
+    let s = s.apply(Action::Change(Question::Capacity));
+    let s = submit(&s, Question::Capacity, Param::Kw, "400");
+    assert_eq!(s.screen, Screen::Question(Question::Supply));
+    assert!(s.returning);
+    let s = submit(&s, Question::Supply, Param::Supply, "single");
+    assert_eq!(s.screen, Screen::Question(Question::Special));
+    let s = submit(&s, Question::Special, Param::Special, "0");
+    assert_eq!(s.screen, Screen::Summary);
+    // Back while changing is a cancel: straight to the summary, nothing lost.
+    let s = s
+        .apply(Action::Change(Question::Customer))
+        .apply(Action::Back);
+    assert_eq!(s.screen, Screen::Summary);
+    assert_eq!(s.raw.get(Param::Customer), Some("household"));
+}
+
+#[test]
+fn results_need_every_required_answer() {
+    let s =
+        state(&[("customer", "household"), ("area", "urban")]).apply(Action::Go(Screen::Result));
+    assert_eq!(s.screen, Screen::Question(Question::Capacity));
+}
+
+#[test]
+fn restart_and_wipe() {
+    let s = state(&[
+        ("lang", "en"),
+        ("mode", "kiosk"),
+        ("idle_s", "30"),
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+    ]);
+    let r = s.apply(Action::Restart);
+    assert!(r.raw.is_empty());
+    assert_eq!(
+        (r.lang, r.mode, r.screen),
+        (Lang::En, Mode::Kiosk, Screen::Start)
+    );
+    let w = s.apply(Action::Wipe { lang: Lang::Zh });
+    assert!(w.raw.is_empty());
+    assert_eq!(
+        (w.lang, w.mode, w.screen),
+        (Lang::Zh, Mode::Kiosk, Screen::Start)
+    );
+    assert_eq!(w.generation, s.generation + 1);
+    assert_eq!(
+        w.query_pairs(),
+        pairs(&[("mode", "kiosk"), ("idle_s", "30")])
+    );
+}
+
+#[test]
+fn the_url_carries_everything_in_contract_order() {
+    let s = state(&[
+        ("date", "2026-11-26"),
+        ("kw", "12.5"),
+        ("lang", "en"),
+        ("customer", "household"),
+        ("area", "urban"),
+        ("done_acceptance", "2026-11-27"),
+        ("idle_s", "60"),
+        ("mode", "kiosk"),
+    ]);
+    assert_eq!(
+        s.query_pairs(),
+        pairs(&[
+            ("lang", "en"),
+            ("mode", "kiosk"),
+            ("customer", "household"),
+            ("kw", "12.5"),
+            ("area", "urban"),
+            ("date", "2026-11-26"),
+            ("done_acceptance", "2026-11-27"),
+            ("idle_s", "60"),
+        ])
+    );
+    assert!(!s
+        .shareable_pairs()
+        .iter()
+        .any(|(k, _)| k == "mode" || k == "idle_s"));
+    assert_eq!(
+        encode_query(&pairs(&[("kw", "1 2"), ("x", "中/&=")])),
+        "kw=1%202&x=%E4%B8%AD%2F%26%3D"
+    );
+    // A restored URL is the same state.
+    let again = State::from_pairs(&s.query_pairs(), Some(s.screen), today());
+    assert_eq!(again.raw, s.raw);
+    assert_eq!(again.progress, s.progress);
+}
+
+#[test]
+fn screens_round_trip() {
+    for sc in [
+        Screen::Start,
+        Screen::Summary,
+        Screen::Result,
+        Screen::Question(Question::OwnWorks),
+    ] {
+        assert_eq!(Screen::from_key(&sc.key()), Some(sc));
+    }
+    assert_eq!(Screen::from_key("q:nope"), None);
+}
