@@ -108,7 +108,7 @@ pub fn published_years() -> &'static [i32] {
 }
 
 /// A time limit in working days, in half-day steps (the policy has 1.5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WorkingDays {
     halves: u32,
 }

@@ -68,8 +68,9 @@ impl Screen {
     }
 }
 
-/// URL parameters the app passes through untouched (portal and kiosk configuration).
-pub const PASSTHROUGH: [&str; 2] = ["parent_origin", "idle_s"];
+/// URL parameters the app passes through untouched: portal and kiosk configuration, and the
+/// portal's theme (colours and font, applied as CSS custom properties).
+pub const PASSTHROUGH: [&str; 6] = ["parent_origin", "idle_s", "accent", "bg", "text", "font"];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -86,6 +87,8 @@ pub struct State {
     pub returning: bool,
     pub today: NaiveDate,
     pub passthrough: Vec<(String, String)>,
+    /// 长辈模式: large type, high contrast.
+    pub elder: bool,
     /// Bumped when everything is wiped, so every component starts afresh.
     pub generation: u32,
 }
@@ -93,6 +96,7 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
+    SetElder(bool),
     Begin,
     /// "Next": store the answers given and move on if they are valid.
     Submit(Question, Vec<(Param, String)>),
@@ -149,6 +153,7 @@ impl State {
                 .iter()
                 .filter_map(|k| get(k).map(|v| (k.to_string(), v.to_string())))
                 .collect(),
+            elder: false,
             generation: 0,
         };
         s.screen = s.landing(screen);
@@ -202,6 +207,7 @@ impl State {
         let mut s = self.clone();
         match action {
             Action::SetLang(l) => s.lang = l,
+            Action::SetElder(on) => s.elder = on,
             Action::Begin => {
                 s.returning = false;
                 s.screen = Screen::Question(
@@ -303,12 +309,14 @@ impl State {
                     returning: false,
                     today: s.today,
                     passthrough: kiosk_config,
+                    elder: false,
                     generation: s.generation + 1,
                 };
             }
             Action::Restore { pairs, screen } => {
                 let mut restored = State::from_pairs(&pairs, screen, s.today);
                 restored.generation = s.generation;
+                restored.elder = s.elder;
                 s = restored;
             }
         }

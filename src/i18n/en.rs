@@ -1,7 +1,6 @@
 //! English.
 
 use super::*;
-use crate::policy::answers::format_decimal;
 
 pub struct En;
 
@@ -271,8 +270,8 @@ impl Text for En {
     fn kw_typical_label(&self) -> &'static str {
         "Typical values (tap to fill in):"
     }
-    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: f64) -> String {
-        let cap = format_decimal(cap);
+    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String {
+        let cap = cap.to_string();
         match (phase, area) {
             (Phase::Y2022, Some(a)) => format!(
                 "In 2022 in {} areas: up to {cap} kW connects at low voltage (Three-Zero for households and small businesses); above {cap} kW needs high voltage, with more steps and more time.",
@@ -283,8 +282,8 @@ impl Text for En {
             ),
         }
     }
-    fn kw_feedback(&self, kw: &str, connection: Connection, cap: f64) -> String {
-        let cap = format_decimal(cap);
+    fn kw_feedback(&self, kw: &str, connection: Connection, cap: Kw) -> String {
+        let cap = cap.to_string();
         match connection {
             Connection::LowVoltage => {
                 format!("{kw} kW: not above {cap} kW, low-voltage connection.")
@@ -512,11 +511,11 @@ impl Text for En {
         &self,
         c: Connection,
         kw: &str,
-        cap: f64,
+        cap: Kw,
         phase: Phase,
         area: Area,
     ) -> String {
-        let cap = format_decimal(cap);
+        let cap = cap.to_string();
         let when = match phase {
             Phase::Y2022 => format!(
                 "the 2022 limit for {} areas",
@@ -667,7 +666,7 @@ impl Text for En {
         }
     }
     fn one_document(&self, d: Document) -> String {
-        format!("One document to start: with {} you can start the application; the rest can follow in later steps.", self.document(d).to_lowercase())
+        format!("One document to start: with {} you can start the application; the rest can follow in later steps.", self.document(d).to_ascii_lowercase())
     }
     fn may_follow(&self) -> &'static str {
         "can follow later"
@@ -735,8 +734,8 @@ impl Text for En {
             CostItem::OwnSideWorks => "You pay for the works inside your property line; the grid pays for the public network outside it.".into(),
             CostItem::HvSupplyPlanPrinciples => "The supply plan follows 'safe, economic, practical', uses existing public lines first and connects at the nearest point, to keep your cost down.".into(),
             CostItem::HvInvestmentExtended => "For high-voltage customers the grid's investment is extended under national and provincial rules.".into(),
-            CostItem::HvPriority(u) => format!("Your project ({}) is among those whose grid investment may be extended first: ask your customer manager.", self.usage(u).to_lowercase()),
-            CostItem::PriorityIsForHighVoltage(u) => format!("Priority investment for {} applies to high-voltage connections; at low voltage the rules above apply.", self.usage(u).to_lowercase()),
+            CostItem::HvPriority(u) => format!("Your project ({}) is among those whose grid investment may be extended first: ask your customer manager.", self.usage(u).to_ascii_lowercase()),
+            CostItem::PriorityIsForHighVoltage(u) => format!("Priority investment for {} applies to high-voltage connections; at low voltage the rules above apply.", self.usage(u).to_ascii_lowercase()),
             CostItem::TemporaryRental => "For temporary power you can rent the supply equipment instead of buying it.".into(),
             CostItem::LawfulFeesOnly => "Only lawful fees: no unreasonable charges under any name, directly or through affiliated companies.".into(),
         }
@@ -815,7 +814,7 @@ impl Text for En {
     fn whatif_change(&self, c: Change) -> String {
         match c {
             Change::Kw(k) => format!("At {k} kW"),
-            Change::Supply(s) => format!("With {}", self.supply(s).to_lowercase()),
+            Change::Supply(s) => format!("With {}", self.supply(s).to_ascii_lowercase()),
             Change::Special(true) => "As an important, dedicated-line or special-load user".into(),
             Change::Special(false) => "As an ordinary user".into(),
             Change::LineM(m) => format!("With a {m} m line"),

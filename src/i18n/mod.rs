@@ -4,7 +4,7 @@
 
 use crate::calendar::{Closure, WorkingDays};
 use crate::flow::Question;
-use crate::policy::answers::{Area, Builder, Customer, Param, Problem, Supply, Usage};
+use crate::policy::answers::{Area, Builder, Customer, Kw, Param, Problem, Supply, Usage};
 use crate::policy::rules::{
     ApprovalHandler, ApprovalPath, Category, Channel, Connection, CostItem, Document, Right,
     ServiceModel, StepId, Tier, Trigger,
@@ -125,8 +125,8 @@ pub trait Text: Sync {
     fn kw_unit(&self) -> &'static str;
     fn kw_typical(&self) -> [(&'static str, &'static str); 4];
     fn kw_typical_label(&self) -> &'static str;
-    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: f64) -> String;
-    fn kw_feedback(&self, kw: &str, connection: Connection, cap: f64) -> String;
+    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String;
+    fn kw_feedback(&self, kw: &str, connection: Connection, cap: Kw) -> String;
     fn supply(&self, s: Supply) -> &'static str;
     fn supply_options(&self) -> [Opt; 2];
     fn special_options(&self) -> [Opt; 2];
@@ -173,7 +173,7 @@ pub trait Text: Sync {
         &self,
         c: Connection,
         kw: &str,
-        cap: f64,
+        cap: Kw,
         phase: Phase,
         area: Area,
     ) -> String;

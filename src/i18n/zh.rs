@@ -1,7 +1,6 @@
 //! 中文（默认）。
 
 use super::*;
-use crate::policy::answers::format_decimal;
 
 pub struct Zh;
 
@@ -264,8 +263,8 @@ impl Text for Zh {
     fn kw_typical_label(&self) -> &'static str {
         "常见容量（点选填入）："
     }
-    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: f64) -> String {
-        let cap = format_decimal(cap);
+    fn kw_line(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String {
+        let cap = cap.to_string();
         match (phase, area) {
             (Phase::Y2022, Some(a)) => format!(
                 "2022年{}地区：{cap} 千瓦及以下低压接入（居民和小微企业享受“三零”）；超过 {cap} 千瓦要高压接入，环节更多、时间更长。",
@@ -276,8 +275,8 @@ impl Text for Zh {
             ),
         }
     }
-    fn kw_feedback(&self, kw: &str, connection: Connection, cap: f64) -> String {
-        let cap = format_decimal(cap);
+    fn kw_feedback(&self, kw: &str, connection: Connection, cap: Kw) -> String {
+        let cap = cap.to_string();
         match connection {
             Connection::LowVoltage => format!("{kw} 千瓦：不超过 {cap} 千瓦，低压接入。"),
             Connection::HighVoltage => format!("{kw} 千瓦：超过 {cap} 千瓦，需要高压接入。"),
@@ -499,11 +498,11 @@ impl Text for Zh {
         &self,
         c: Connection,
         kw: &str,
-        cap: f64,
+        cap: Kw,
         phase: Phase,
         area: Area,
     ) -> String {
-        let cap = format_decimal(cap);
+        let cap = cap.to_string();
         let when = match phase {
             Phase::Y2022 => format!("2022年{}地区", if area.is_city() { "城市" } else { "农村" }),
             Phase::From2023 => "2023年起全市".to_string(),

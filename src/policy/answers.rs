@@ -5,7 +5,6 @@
 use crate::calendar;
 use crate::divisions::{self, District, Township};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Answer parameters, in the order of the public contract (`embedding-contract.md`), plus the
@@ -157,43 +156,61 @@ choice!(
 
 impl Area {
     /// 城市地区 = 中心区 + 市区; 农村地区 = 城镇 + 农村 (policy-model.md's reading).
-    pub fn is_city(self) -> bool {
+    pub const fn is_city(self) -> bool {
         matches!(self, Area::Center | Area::Urban)
     }
 }
 
-/// Requested capacity (报装容量) in kW: positive, finite, at most [`Kw::MAX`].
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
-pub struct Kw(f64);
+/// Requested capacity (报装容量): positive, at most [`Kw::MAX_KW`], held in watts (thousandths
+/// of a kW) so that no floating point is needed anywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Kw(u32);
 
 impl Kw {
     /// Anything above this is taken for a typing mistake.
-    pub const MAX: f64 = 100_000.0;
+    pub const MAX_KW: u32 = 100_000;
 
-    pub fn new(v: f64) -> Option<Kw> {
-        (v.is_finite() && v > 0.0 && v <= Kw::MAX).then_some(Kw(v))
+    /// From thousandths of a kW.
+    pub const fn from_milli(milli: u32) -> Option<Kw> {
+        if milli > 0 && milli <= Kw::MAX_KW * 1000 {
+            Some(Kw(milli))
+        } else {
+            None
+        }
     }
 
-    pub fn value(self) -> f64 {
+    pub const fn whole(kw: u32) -> Option<Kw> {
+        if kw > Kw::MAX_KW {
+            None
+        } else {
+            Kw::from_milli(kw * 1000)
+        }
+    }
+
+    pub const fn milli(self) -> u32 {
         self.0
+    }
+
+    /// The value in kW (for arithmetic in tests and benchmarks; never formatted).
+    pub fn value(self) -> f64 {
+        f64::from(self.0) / 1000.0
     }
 }
 
 impl fmt::Display for Kw {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&format_decimal(self.0))
+        f.write_str(&format_milli(u64::from(self.0)))
     }
 }
 
-/// A number with at most three decimals and no trailing zeros ("12.5", "160", "0.125").
-pub fn format_decimal(v: f64) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() || s == "-" {
-        "0".into()
-    } else {
-        s.to_string()
+/// Thousandths as a decimal with no trailing zeros ("12.5", "160", "0.125").
+pub fn format_milli(milli: u64) -> String {
+    let (int, frac) = (milli / 1000, milli % 1000);
+    if frac == 0 {
+        return int.to_string();
     }
+    let digits = format!("{frac:03}");
+    format!("{int}.{}", digits.trim_end_matches('0'))
 }
 
 /// The application date: on or after 2022-01-01 (the first phase modelled), at most 2099.
@@ -265,7 +282,7 @@ pub struct FieldError {
 
 /// Raw answers as strings keyed by parameter, as they come from a URL or a form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RawAnswers(BTreeMap<Param, String>);
+pub struct RawAnswers([Option<String>; 15]);
 
 impl RawAnswers {
     pub fn new() -> Self {
@@ -284,29 +301,25 @@ impl RawAnswers {
     }
 
     pub fn get(&self, p: Param) -> Option<&str> {
-        self.0.get(&p).map(String::as_str)
+        self.0[p as usize].as_deref()
     }
 
     /// Set an answer; an empty (or all-space) value removes it ("not sure").
     pub fn set(&mut self, p: Param, value: &str) {
-        if value.trim().is_empty() {
-            self.0.remove(&p);
-        } else {
-            self.0.insert(p, value.to_string());
-        }
+        self.0[p as usize] = (!value.trim().is_empty()).then(|| value.to_string());
     }
 
     pub fn remove(&mut self, p: Param) {
-        self.0.remove(&p);
+        self.0[p as usize] = None;
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.iter().all(Option::is_none)
     }
 
     /// Answers in contract order.
     pub fn iter(&self) -> impl Iterator<Item = (Param, &str)> {
-        self.0.iter().map(|(p, v)| (*p, v.as_str()))
+        Param::ALL.into_iter().filter_map(|p| self.get(p).map(|v| (p, v)))
     }
 }
 
@@ -368,49 +381,58 @@ fn strip_suffix_any<'a>(s: &'a str, suffixes: &[&str]) -> &'a str {
     suffixes.iter().find_map(|x| s.strip_suffix(x)).unwrap_or(s)
 }
 
-/// A plain decimal: optional sign, digits, at most one decimal mark ('.' or ',').
-fn parse_decimal(s: &str) -> Result<f64, Problem> {
+/// A plain decimal: optional sign, digits, at most one decimal mark ('.' or ','). Returns the
+/// sign and the value in thousandths, rounded half up; huge values saturate.
+fn parse_decimal(s: &str) -> Result<(bool, u64), Problem> {
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let marks = body.chars().filter(|c| matches!(c, '.' | ',')).count();
-    if body.is_empty()
-        || !body
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(Problem::NotANumber);
     }
     if !body.chars().any(|c| c.is_ascii_digit()) {
         return Err(Problem::NotANumber);
     }
-    if marks > 1 {
+    let (int, frac) = match body.find(['.', ',']) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, ""),
+    };
+    if frac.contains(['.', ',']) {
         return Err(Problem::Separators);
     }
-    if let Some((_, frac)) = body.split_once(',') {
-        if frac.len() == 3 {
-            return Err(Problem::Separators); // "1,000": a thousands separator or 1.000?
+    if body.contains(',') && frac.len() == 3 {
+        return Err(Problem::Separators); // "1,000": a thousands separator or 1.000?
+    }
+    let digit = |c: u8| u64::from(c - b'0');
+    let mut milli: u64 = 0;
+    for c in int.bytes() {
+        milli = milli.saturating_mul(10).saturating_add(digit(c) * 1000);
+    }
+    let mut scale = 100;
+    for (i, c) in frac.bytes().enumerate() {
+        if i < 3 {
+            milli = milli.saturating_add(digit(c) * scale);
+            scale /= 10;
+        } else {
+            if i == 3 && c >= b'5' {
+                milli = milli.saturating_add(1);
+            }
+            break;
         }
     }
-    let v: f64 = body
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Problem::NotANumber)?;
-    Ok(if negative { -v } else { v })
+    Ok((negative, milli))
 }
 
 pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     let s = normalise(raw);
     let s = strip_suffix_any(&s, &["kw", "千瓦"]);
-    let v = parse_decimal(s)?;
-    if v <= 0.0 {
+    let (negative, milli) = parse_decimal(s)?;
+    if negative || milli == 0 {
         return Err(Problem::NotPositive);
     }
-    Kw::new(v).ok_or(Problem::TooLarge {
-        max: Kw::MAX as u32,
-    })
+    u32::try_from(milli).ok().and_then(Kw::from_milli).ok_or(Problem::TooLarge { max: Kw::MAX_KW })
 }
 
 /// Longest pipeline or excavation accepted, in metres.
@@ -420,17 +442,17 @@ pub const DAYS_MAX: u32 = 3_650;
 
 fn parse_whole(raw: &str, suffixes: &[&str], max: u32) -> Result<u32, Problem> {
     let s = normalise(raw);
-    let v = parse_decimal(strip_suffix_any(&s, suffixes))?;
-    if v < 0.0 {
+    let (negative, milli) = parse_decimal(strip_suffix_any(&s, suffixes))?;
+    if negative && milli > 0 {
         return Err(Problem::Negative);
     }
-    if v > f64::from(max) {
+    if milli > u64::from(max) * 1000 {
         return Err(Problem::TooLarge { max });
     }
-    if v.fract() != 0.0 {
+    if milli % 1000 != 0 {
         return Err(Problem::NotWhole);
     }
-    Ok(v as u32)
+    Ok((milli / 1000) as u32)
 }
 
 pub fn parse_metres(raw: &str) -> Result<u32, Problem> {
@@ -607,7 +629,7 @@ impl Parsed {
     pub fn is_high_voltage(&self, today: NaiveDate) -> Option<bool> {
         let kw = self.kw.valid()?;
         let area = self.area.valid()?;
-        Some(kw.value() > Phase::of(self.date_or(today)).low_voltage_cap_kw(area))
+        Some(kw > Phase::of(self.date_or(today)).low_voltage_cap(area))
     }
 
     /// Required answers still missing, in question order.
@@ -748,10 +770,10 @@ impl Phase {
     }
 
     /// The low-voltage cap for an area (二(三)1, 台账30).
-    pub fn low_voltage_cap_kw(self, area: Area) -> f64 {
+    pub const fn low_voltage_cap(self, area: Area) -> Kw {
         match (self, area.is_city()) {
-            (Phase::Y2022, false) => 100.0,
-            _ => 160.0,
+            (Phase::Y2022, false) => Kw(100_000),
+            _ => Kw(160_000),
         }
     }
 }

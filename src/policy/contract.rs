@@ -9,29 +9,33 @@ use serde::{Serialize, Serializer};
 
 pub const SCHEMA: u32 = 1;
 
-/// A number written as an integer when it is whole (`3`, not `3.0`), else as a decimal (`1.5`).
+/// A number written as an integer when it is whole (`3`, not `3.0`), else as a decimal
+/// (`1.5`, `120.5`). Values are fixed-point everywhere else; only serde_json's float writer
+/// sees a float, and only here.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Number(pub f64);
+pub struct Number {
+    milli: u64,
+}
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
-            s.serialize_i64(self.0 as i64)
+        if self.milli % 1000 == 0 {
+            s.serialize_u64(self.milli / 1000)
         } else {
-            s.serialize_f64(self.0)
+            s.serialize_f64(self.milli as f64 / 1000.0)
         }
     }
 }
 
 impl From<WorkingDays> for Number {
     fn from(d: WorkingDays) -> Self {
-        Number(d.as_f64())
+        Number { milli: u64::from(d.dated()) * 1000 - if d.is_whole() { 0 } else { 500 } }
     }
 }
 
 impl From<Kw> for Number {
     fn from(k: Kw) -> Self {
-        Number(k.value())
+        Number { milli: u64::from(k.milli()) }
     }
 }
 
@@ -165,7 +169,7 @@ impl Estimate {
             zero_investment: self.cost.zero_investment,
             reliability_hours: self.reliability.value.hours,
             hotlines: self.hotlines.value,
-            low_voltage_cap_kw: Number(self.connection.value.cap_kw),
+            low_voltage_cap_kw: self.connection.value.cap.into(),
             provisional_dates: self.has_provisional_dates(),
         }
     }

@@ -1,112 +1,62 @@
 //! Capacity helper: common equipment with typical ratings, counts in, a suggested capacity
 //! out, with the arithmetic shown. Ratings are typical nameplate values, not policy.
 
-/// A kind of equipment and its typical rating.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A kind of equipment and its typical rating, in thousandths of a kW (watts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Equipment {
     pub id: &'static str,
-    pub kw: f64,
+    pub milli_kw: u32,
 }
 
-/// Typical ratings, kW.
+/// Typical ratings.
 pub const EQUIPMENT: &[Equipment] = &[
-    Equipment {
-        id: "lighting",
-        kw: 0.1,
-    },
-    Equipment {
-        id: "ac_small",
-        kw: 1.1,
-    },
-    Equipment {
-        id: "ac_large",
-        kw: 2.4,
-    },
-    Equipment {
-        id: "water_heater",
-        kw: 3.0,
-    },
-    Equipment {
-        id: "induction_hob",
-        kw: 2.2,
-    },
-    Equipment {
-        id: "oven",
-        kw: 3.0,
-    },
-    Equipment {
-        id: "freezer",
-        kw: 0.3,
-    },
-    Equipment {
-        id: "computer",
-        kw: 0.3,
-    },
-    Equipment {
-        id: "motor_small",
-        kw: 5.5,
-    },
-    Equipment {
-        id: "motor_large",
-        kw: 15.0,
-    },
-    Equipment {
-        id: "welder",
-        kw: 10.0,
-    },
-    Equipment {
-        id: "ev_ac",
-        kw: 7.0,
-    },
-    Equipment {
-        id: "ev_dc",
-        kw: 60.0,
-    },
+    Equipment { id: "lighting", milli_kw: 100 },
+    Equipment { id: "ac_small", milli_kw: 1_100 },
+    Equipment { id: "ac_large", milli_kw: 2_400 },
+    Equipment { id: "water_heater", milli_kw: 3_000 },
+    Equipment { id: "induction_hob", milli_kw: 2_200 },
+    Equipment { id: "oven", milli_kw: 3_000 },
+    Equipment { id: "freezer", milli_kw: 300 },
+    Equipment { id: "computer", milli_kw: 300 },
+    Equipment { id: "motor_small", milli_kw: 5_500 },
+    Equipment { id: "motor_large", milli_kw: 15_000 },
+    Equipment { id: "welder", milli_kw: 10_000 },
+    Equipment { id: "ev_ac", milli_kw: 7_000 },
+    Equipment { id: "ev_dc", milli_kw: 60_000 },
 ];
 
-/// Not everything runs at once: the share of the connected load assumed to run together.
-pub const SIMULTANEITY: f64 = 0.8;
+/// Not everything runs at once: the share of the connected load assumed to run together,
+/// as a fraction (4/5) and as shown to the customer.
+pub const SIMULTANEITY: (u64, u64) = (4, 5);
+pub const SIMULTANEITY_TEXT: &str = "0.8";
 
-/// The helper's arithmetic.
-#[derive(Clone, Debug, PartialEq)]
+/// The helper's arithmetic, in thousandths of a kW.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     /// (equipment, count, count × rating)
-    pub lines: Vec<(Equipment, u32, f64)>,
-    /// Sum of the lines, kW.
-    pub connected: f64,
-    pub factor: f64,
-    /// connected × factor, rounded up to a whole kW.
-    pub suggested: f64,
+    pub lines: Vec<(Equipment, u32, u64)>,
+    /// Sum of the lines.
+    pub connected: u64,
+    /// connected × factor, rounded up to a whole kW (at least 1 kW).
+    pub suggested: u64,
 }
 
 /// Suggest a capacity from counts (`None` when nothing is counted).
 pub fn suggest(counts: &[(&str, u32)]) -> Option<Suggestion> {
-    let lines: Vec<(Equipment, u32, f64)> = EQUIPMENT
+    let lines: Vec<(Equipment, u32, u64)> = EQUIPMENT
         .iter()
         .filter_map(|e| {
-            let n = counts
-                .iter()
-                .filter(|(id, _)| *id == e.id)
-                .map(|(_, n)| *n)
-                .sum::<u32>();
-            (n > 0).then(|| (*e, n, round3(e.kw * f64::from(n))))
+            let n = counts.iter().filter(|(id, _)| *id == e.id).map(|(_, n)| *n).sum::<u32>();
+            (n > 0).then(|| (*e, n, u64::from(e.milli_kw) * u64::from(n)))
         })
         .collect();
     if lines.is_empty() {
         return None;
     }
-    let connected = round3(lines.iter().map(|l| l.2).sum());
-    let suggested = (connected * SIMULTANEITY - 1e-9).ceil().max(1.0);
-    Some(Suggestion {
-        lines,
-        connected,
-        factor: SIMULTANEITY,
-        suggested,
-    })
-}
-
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
+    let connected: u64 = lines.iter().map(|l| l.2).sum();
+    let (num, den) = SIMULTANEITY;
+    let suggested = (connected * num).div_ceil(den * 1000).max(1) * 1000;
+    Some(Suggestion { lines, connected, suggested })
 }
 
 #[cfg(test)]
@@ -115,32 +65,28 @@ mod tests {
 
     #[test]
     fn a_small_shop() {
-        let s = suggest(&[
-            ("lighting", 20),
-            ("ac_small", 3),
-            ("freezer", 2),
-            ("computer", 1),
-        ])
-        .expect("some");
+        let s = suggest(&[("lighting", 20), ("ac_small", 3), ("freezer", 2), ("computer", 1)]).expect("some");
         // 2.0 + 3.3 + 0.6 + 0.3 = 6.2 kW connected; × 0.8 = 4.96 → 5 kW.
-        assert_eq!(s.connected, 6.2);
-        assert_eq!(s.suggested, 5.0);
+        assert_eq!(s.connected, 6_200);
+        assert_eq!(s.suggested, 5_000);
         assert_eq!(s.lines.len(), 4);
     }
 
     #[test]
     fn chargers_cross_the_line() {
         let s = suggest(&[("ev_dc", 3), ("ev_ac", 2)]).expect("some");
-        assert_eq!(s.connected, 194.0);
-        assert_eq!(s.suggested, 156.0);
+        assert_eq!(s.connected, 194_000);
+        assert_eq!(s.suggested, 156_000);
         let s = suggest(&[("ev_dc", 4)]).expect("some");
-        assert_eq!(s.suggested, 192.0);
+        assert_eq!(s.suggested, 192_000);
+        // Exactly on a whole kW stays there.
+        assert_eq!(suggest(&[("ev_ac", 5)]).map(|s| s.suggested), Some(28_000));
     }
 
     #[test]
     fn nothing_counted() {
         assert_eq!(suggest(&[]), None);
         assert_eq!(suggest(&[("lighting", 0), ("unknown", 3)]), None);
-        assert_eq!(suggest(&[("lighting", 1)]).map(|s| s.suggested), Some(1.0));
+        assert_eq!(suggest(&[("lighting", 1)]).map(|s| s.suggested), Some(1_000));
     }
 }

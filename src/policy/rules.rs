@@ -332,12 +332,12 @@ impl Step {
 }
 
 /// Whether the capacity is connected at low or high voltage, and why.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConnectionDecision {
     pub connection: Connection,
     pub phase: Phase,
-    /// The phase's low-voltage cap for the area, kW.
-    pub cap_kw: f64,
+    /// The phase's low-voltage cap for the area.
+    pub cap: Kw,
     pub kw: Kw,
 }
 
@@ -631,8 +631,8 @@ impl Estimate {
 
 /// The category for the answers (附件1 rows; 二(三)1 for the low-voltage cap).
 pub fn category(a: &Answers) -> Category {
-    let cap = Phase::of(a.date.get()).low_voltage_cap_kw(a.area);
-    if a.kw.value() <= cap {
+    let cap = Phase::of(a.date.get()).low_voltage_cap(a.area);
+    if a.kw <= cap {
         match a.customer {
             Customer::Household => Category::LvResidential,
             Customer::SmallMicro => Category::LvThreeZero,
@@ -1123,7 +1123,7 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
             ConnectionDecision {
                 connection,
                 phase,
-                cap_kw: phase.low_voltage_cap_kw(a.area),
+                cap: phase.low_voltage_cap(a.area),
                 kw: a.kw,
             },
             cap_basis(phase, connection),

@@ -4,14 +4,31 @@
 use super::rules::{Estimate, StepId, Timing};
 use crate::calendar::{self, WorkingCalendar, WorkingDays};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+
+/// A date per step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepDates([Option<NaiveDate>; 6]);
+
+impl StepDates {
+    pub fn get(&self, s: StepId) -> Option<NaiveDate> {
+        self.0[s as usize]
+    }
+
+    pub fn set(&mut self, s: StepId, d: Option<NaiveDate>) {
+        self.0[s as usize] = d;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+}
 
 /// Dates the customer knows: when a step's clock started (for steps that wait for the
 /// customer) and when the company finished it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
-    pub started: BTreeMap<StepId, NaiveDate>,
-    pub finished: BTreeMap<StepId, NaiveDate>,
+    pub started: StepDates,
+    pub finished: StepDates,
 }
 
 /// Where one company step stands.
@@ -117,11 +134,11 @@ pub fn check(
         let start = if i == 0 {
             Some(e.date())
         } else if customer_starts {
-            progress.started.get(&step.id).copied()
+            progress.started.get(step.id)
         } else {
             previous_finish
         };
-        let finished = progress.finished.get(&step.id).copied();
+        let finished = progress.finished.get(step.id);
         let status = match start {
             Some(s) => status(cal, s, days, finished, today),
             None => Status::Waiting,
@@ -139,7 +156,7 @@ pub fn check(
         let last = e
             .steps
             .last()
-            .and_then(|s| progress.finished.get(&s.id).copied());
+            .and_then(|s| progress.finished.get(s.id));
         WholeCheck {
             days: w.value.days,
             status: status(cal, e.date(), w.value.days, last, today),
@@ -176,9 +193,7 @@ pub fn parse_progress<'a>(
             continue;
         };
         match calendar::parse_iso(v.trim()) {
-            Some(d) => {
-                map.insert(step, d);
-            }
+            Some(d) => map.set(step, Some(d)),
             None if v.trim().is_empty() => {}
             None => bad.push(k.to_string()),
         }
@@ -190,11 +205,11 @@ pub fn parse_progress<'a>(
 pub fn progress_pairs(p: &Progress) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for s in StepId::ALL {
-        if let Some(d) = p.started.get(&s) {
-            out.push((format!("from_{}", s.key()), calendar::iso(*d)));
+        if let Some(d) = p.started.get(s) {
+            out.push((format!("from_{}", s.key()), calendar::iso(d)));
         }
-        if let Some(d) = p.finished.get(&s) {
-            out.push((format!("done_{}", s.key()), calendar::iso(*d)));
+        if let Some(d) = p.finished.get(s) {
+            out.push((format!("done_{}", s.key()), calendar::iso(d)));
         }
     }
     out

@@ -87,20 +87,20 @@ pub struct WhatIf {
 
 /// How close to a line counts as near: within a quarter of the capacity cap, or 50 m of the
 /// 200 m pipeline line, or 30 m of the 100 m excavation line.
-const KW_NEAR: f64 = 0.25;
 const LINE_NEAR: u32 = 50;
 const DIG_NEAR: u32 = 30;
 
 fn candidates(a: &Answers) -> Vec<Change> {
     let mut out = Vec::new();
-    let cap = Phase::of(a.date.get()).low_voltage_cap_kw(a.area);
-    let kw = a.kw.value();
-    if kw > cap && kw <= cap * (1.0 + KW_NEAR) {
-        out.extend(Kw::new(cap).map(Change::Kw));
-    } else if kw <= cap && kw >= cap * (1.0 - KW_NEAR) {
-        out.extend(Kw::new(cap.floor() + 1.0).map(Change::Kw));
+    let cap = Phase::of(a.date.get()).low_voltage_cap(a.area);
+    let (kw, quarter) = (a.kw.milli(), cap.milli() / 4);
+    if kw > cap.milli() && kw <= cap.milli() + quarter {
+        out.push(Change::Kw(cap));
+    } else if kw <= cap.milli() && kw >= cap.milli() - quarter {
+        // The smallest whole kW above the line.
+        out.extend(Kw::from_milli((cap.milli() / 1000 + 1) * 1000).map(Change::Kw));
     }
-    if kw > cap {
+    if a.kw > cap {
         let other = match a.supply {
             Some(Supply::Dual) => Supply::Single,
             _ => Supply::Dual,
@@ -173,7 +173,7 @@ mod tests {
         ]);
         let w = what_ifs(&a, &Official);
         let first = &w[0];
-        assert_eq!(first.change, Change::Kw(Kw::new(160.0).expect("kw")));
+        assert_eq!(first.change, Change::Kw(Kw::whole(160).expect("kw")));
         assert_eq!(first.estimate.tier.value, Tier::ThreeZero);
         assert_eq!(first.estimate.supplier_days.value, WorkingDays::whole(3));
         assert!(first.estimate.cost.zero_investment);
@@ -193,7 +193,7 @@ mod tests {
         ]);
         let w = what_ifs(&a, &Official);
         assert_eq!(w.len(), 1);
-        assert_eq!(w[0].change, Change::Kw(Kw::new(161.0).expect("kw")));
+        assert_eq!(w[0].change, Change::Kw(Kw::whole(161).expect("kw")));
         assert_eq!(w[0].estimate.tier.value, Tier::ThreeSave);
         assert_eq!(w[0].assumed, [Param::Supply, Param::Special]);
         // Far from the line: nothing to compare.

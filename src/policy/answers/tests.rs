@@ -29,6 +29,10 @@ fn capacity_accepts_what_people_type() {
     ] {
         assert_eq!(parse_kw(s).map(Kw::value), Ok(v), "{s:?}");
     }
+    // Beyond three decimals: rounded half up, to the watt.
+    for (s, milli) in [("0.0004", None), ("0.0005", Some(1)), ("12.34567", Some(12_346)), ("1,2345", Some(1_235))] {
+        assert_eq!(parse_kw(s).ok().map(Kw::milli), milli, "{s:?}");
+    }
 }
 
 #[test]
@@ -262,9 +266,9 @@ fn phases_and_caps() {
     assert_eq!(Phase::of(d("2022-12-31")), Phase::Y2022);
     assert_eq!(Phase::of(d("2023-01-01")), Phase::From2023);
     for area in Area::ALL {
-        let cap22 = Phase::Y2022.low_voltage_cap_kw(*area);
-        assert_eq!(cap22, if area.is_city() { 160.0 } else { 100.0 });
-        assert_eq!(Phase::From2023.low_voltage_cap_kw(*area), 160.0);
+        let cap22 = Phase::Y2022.low_voltage_cap(*area);
+        assert_eq!(cap22.milli(), if area.is_city() { 160_000 } else { 100_000 });
+        assert_eq!(Phase::From2023.low_voltage_cap(*area).milli(), 160_000);
     }
 }
 
@@ -293,7 +297,7 @@ proptest! {
     #[test]
     fn numeric_looking_strings_never_panic(s in "[-+ 0-9０-９.,．，kKwW米m千瓦]{0,12}") {
         if let Ok(kw) = parse_kw(&s) {
-            prop_assert!(kw.value() > 0.0 && kw.value() <= Kw::MAX);
+            prop_assert!(kw.milli() > 0 && kw.milli() <= Kw::MAX_KW * 1000);
         }
         if let Ok(m) = parse_metres(&s) {
             prop_assert!(m <= METRES_MAX);
@@ -302,10 +306,9 @@ proptest! {
 
     #[test]
     fn capacities_round_trip_through_text(thousandths in 1u64..100_000_000) {
-        let v = thousandths as f64 / 1000.0;
-        let kw = Kw::new(v).expect("in range");
+        let kw = Kw::from_milli(thousandths as u32).expect("in range");
         let again = parse_kw(&kw.to_string()).expect("parses back");
-        prop_assert!((again.value() - v).abs() < 1e-9);
+        prop_assert_eq!(again, kw);
     }
 
     #[test]

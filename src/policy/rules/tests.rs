@@ -495,7 +495,7 @@ fn caps_at_every_boundary_and_phase() {
         ("supply", "single"),
         ("special", "0"),
     ]);
-    assert_eq!(e.connection.value.cap_kw, 100.0);
+    assert_eq!(e.connection.value.cap.milli(), 100_000);
     assert_eq!(e.connection.value.phase, Phase::Y2022);
     assert!(e.connection.basis.contains(&&c::LEDGER_LV_CAP_2021));
     let e = est(&[
@@ -796,11 +796,11 @@ fn invariants_over_the_whole_answer_space() {
 fn check_invariants(e: &Estimate) {
     let a = &e.answers;
     let cat = e.category.value;
-    let cap = Phase::of(a.date.get()).low_voltage_cap_kw(a.area);
+    let cap = Phase::of(a.date.get()).low_voltage_cap(a.area);
     // High voltage exactly when above the cap.
     assert_eq!(
         cat.connection() == Connection::HighVoltage,
-        a.kw.value() > cap
+        a.kw > cap
     );
     // 三零 exactly when zero investment.
     assert_eq!(e.tier.value == Tier::ThreeZero, e.cost.zero_investment);
