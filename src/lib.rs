@@ -9,3 +9,5 @@ pub mod divisions;
 pub mod flow;
 pub mod i18n;
 pub mod policy;
+pub mod markup;
+pub mod report;
