@@ -18,13 +18,14 @@ const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = html.match(/<script type="module"[^>]*>([\s\S]*?)<\/script>/);
+// Trunk's loader: an inline module script (quotes may be minified away).
+const inline = html.match(/<script type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/);
 if (!inline) {
   console.error('postbuild: Trunk loader script not found in index.html');
   process.exit(1);
 }
-const js = inline[1].match(/from\s+'([^']+\.js)'/)?.[1];
-const wasm = inline[1].match(/'([^']+_bg\.wasm)'/)?.[1];
+const js = inline[1].match(/from\s*["']([^"']+\.js)["']/)?.[1];
+const wasm = inline[1].match(/["']([^"']+_bg\.wasm)["']/)?.[1];
 if (!js || !wasm) {
   console.error('postbuild: could not read the module and wasm names from the loader');
   process.exit(1);

@@ -9,5 +9,4 @@ pub mod divisions;
 pub mod flow;
 pub mod i18n;
 pub mod policy;
-pub mod markup;
-pub mod report;
+pub mod view;

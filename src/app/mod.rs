@@ -1,16 +1,23 @@
-//! The Yew shell: one reducer ([`state`]), pages, components, and the effects that tie the
-//! state to the browser (URL, history, `<html lang>`, the parent window, the kiosk timer).
+//! The Yew shell: one reducer ([`state`]), the screens from [`crate::view`] inserted as
+//! markup, one set of listeners at the root that turns `data-act` controls and form events into
+//! reducer actions, and the effects that tie the state to the browser (URL, history,
+//! `<html lang>`, focus, the parent window, the kiosk timer).
 
 pub mod browser;
 pub mod components;
-pub mod pages;
 pub mod state;
 
-use crate::calendar::Official;
-use crate::i18n::Text;
-use crate::policy::{estimate, Estimate, Readiness};
+use crate::calendar::{iso, Official};
+use crate::flow::Question;
+use crate::policy::tracker::parse_progress;
+use crate::policy::{estimate, Param, Readiness};
+use crate::view::actions::{command, Command};
+use crate::view::{self, question, result, TITLE_ID};
 use state::{Action, Mode, Screen, State};
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -20,57 +27,198 @@ impl Reducible for State {
     }
 }
 
-/// What every component can reach: the state, a way to change it, and the derived estimate.
-#[derive(Clone)]
-pub struct Ctx {
-    pub state: UseReducerHandle<State>,
-    /// The estimate for the current answers, when they are complete and valid.
-    pub estimate: Option<Rc<Estimate>>,
-    /// Whether headings should take focus when they appear (after the first screen).
-    pub navigated: bool,
-}
-
-impl PartialEq for Ctx {
-    fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && self.navigated == other.navigated
-    }
-}
-
-impl Ctx {
-    pub fn t(&self) -> &'static dyn Text {
-        self.state.lang.text()
-    }
-
-    pub fn dispatch(&self, a: Action) {
-        self.state.dispatch(a);
-    }
-
-    pub fn callback<E>(&self, f: impl Fn(E) -> Action + 'static) -> Callback<E> {
-        let state = self.state.clone();
-        Callback::from(move |e| state.dispatch(f(e)))
-    }
-}
-
-#[hook]
-pub fn use_ctx() -> Ctx {
-    #[allow(clippy::expect_used)]
-    use_context::<Ctx>().expect("Ctx is provided by App")
+/// Markup built by [`crate::view`] (every value escaped) as a node.
+pub fn raw(html: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html))
 }
 
 const ELDER_KEY: &str = "bandian.elder";
 
-/// Only `#rrggbb`/`#rgb` colours and plain font names reach the stylesheet.
-fn theme_value(key: &str, value: &str) -> Option<String> {
+/// Only `#rgb`/`#rrggbb` colours and plain font names reach the stylesheet.
+pub fn theme_value(key: &str, value: &str) -> Option<String> {
     let v = value.trim();
     match key {
-        "font" => (!v.is_empty()
-            && v.len() <= 120
-            && v.chars().all(|c| c.is_alphanumeric() || " ,-'\"".contains(c)))
-        .then(|| v.to_string()),
+        "font" => (!v.is_empty() && v.len() <= 120 && v.chars().all(|c| c.is_alphanumeric() || " ,-'\"".contains(c)))
+            .then(|| v.to_string()),
         _ => {
             let hex = v.strip_prefix('#')?;
             (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())).then(|| v.to_string())
         }
+    }
+}
+
+/// Where focus goes after the next render.
+#[derive(Clone, Debug, PartialEq)]
+enum Focus {
+    /// The first field with a problem (a submit that did not go through).
+    Invalid,
+    /// Back to the control that was used, if its markup was replaced.
+    Control(String),
+}
+
+/// Shared between renders and the root listeners.
+struct Shell {
+    state: Rc<State>,
+    dispatch: UseReducerDispatcher<State>,
+    focus: Option<Focus>,
+}
+
+type ShellRef = Rc<RefCell<Shell>>;
+
+fn closest(target: &web_sys::EventTarget, selector: &str) -> Option<Element> {
+    target.dyn_ref::<Element>()?.closest(selector).ok().flatten()
+}
+
+fn by_id<T: JsCast>(id: &str) -> Option<T> {
+    browser::document()?.get_element_by_id(id)?.dyn_into::<T>().ok()
+}
+
+/// The values of the question form, by its fields' names.
+fn form_values(q: Question) -> Vec<(Param, String)> {
+    let Some(form) = by_id::<web_sys::HtmlFormElement>(question::FORM_ID) else { return Vec::new() };
+    let Ok(data) = web_sys::FormData::new_with_form(&form) else { return Vec::new() };
+    q.params().iter().map(|p| (*p, data.get(p.key()).as_string().unwrap_or_default())).collect()
+}
+
+fn update_kw_feedback(shell: &ShellRef) {
+    let typed = by_id::<HtmlInputElement>(question::KW_INPUT_ID).map(|i| i.value()).unwrap_or_default();
+    let text = question::kw_feedback(&shell.borrow().state, &typed);
+    if let Some(el) = by_id::<Element>(question::KW_FEEDBACK_ID) {
+        el.set_text_content(Some(&text));
+    }
+}
+
+fn update_helper(shell: &ShellRef) {
+    let Some(doc) = browser::document() else { return };
+    let Ok(list) = doc.query_selector_all("[data-eq]") else { return };
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for i in 0..list.length() {
+        if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
+            let id = input.get_attribute("data-eq").unwrap_or_default();
+            // Counts are small whole numbers; anything else counts as 0.
+            counts.push((id, input.value().trim().parse::<u32>().unwrap_or(0).min(10_000)));
+        }
+    }
+    let counts: Vec<(&str, u32)> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    let html = question::helper_result(shell.borrow().state.lang.text(), &counts);
+    if let Some(el) = by_id::<Element>(question::HELPER_RESULT_ID) {
+        el.set_inner_html(&html);
+    }
+}
+
+fn on_click(shell: &ShellRef, e: &Event) {
+    let Some(el) = e.target().and_then(|t| closest(&t, "[data-act]")) else { return };
+    let act = el.get_attribute("data-act").unwrap_or_default();
+    let Some(cmd) = command(&act, el.get_attribute("data-value").as_deref()) else { return };
+    let dispatch = shell.borrow().dispatch.clone();
+    shell.borrow_mut().focus = Some(Focus::Control(act.clone()));
+    match cmd {
+        Command::Do(action) => {
+            // Switching language keeps what was typed but not yet submitted.
+            if let (Action::SetLang(_), Screen::Question(q)) = (&action, shell.borrow().state.screen) {
+                let typed: Vec<(Param, String)> = form_values(q).into_iter().filter(|(_, v)| !v.is_empty()).collect();
+                if !typed.is_empty() {
+                    dispatch.dispatch(Action::SetAnswers(typed));
+                }
+            }
+            dispatch.dispatch(action);
+        }
+        Command::Print => browser::print(),
+        Command::Download => {
+            if let Readiness::Ready(a) = shell.borrow().state.readiness() {
+                let e = estimate(&a, &Official);
+                browser::download(&format!("bandian-estimate-{}.json", iso(e.date())), "application/json", &e.to_json_pretty());
+            }
+        }
+        Command::Finish => {
+            browser::wipe_storage();
+            dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
+        }
+        Command::Copy => {
+            let text = by_id::<web_sys::HtmlTextAreaElement>(result::TRACK_SUMMARY_ID).map(|t| t.value()).unwrap_or_default();
+            if browser::copy_text(&text) {
+                el.set_text_content(Some(shell.borrow().state.lang.text().track_copied()));
+            }
+        }
+        Command::Fill(v) => {
+            if let Some(input) = by_id::<HtmlInputElement>(question::KW_INPUT_ID) {
+                input.set_value(&v);
+                update_kw_feedback(shell);
+                browser::focus(&input);
+            }
+        }
+    }
+}
+
+/// The kiosk's own language, from the URL it was started with.
+fn kiosk_lang() -> crate::i18n::Lang {
+    browser::query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| crate::i18n::Lang::from_key(&v))
+        .unwrap_or_default()
+}
+
+fn on_submit(shell: &ShellRef, e: &Event) {
+    let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(q) = form.get_attribute("data-q").and_then(|k| Question::from_key(&k)) else { return };
+    e.prevent_default();
+    let dispatch = shell.borrow().dispatch.clone();
+    shell.borrow_mut().focus = Some(Focus::Invalid);
+    dispatch.dispatch(Action::Submit(q, form_values(q)));
+}
+
+fn on_input(shell: &ShellRef, e: &Event) {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if el.id() == question::KW_INPUT_ID {
+        update_kw_feedback(shell);
+    } else if el.has_attribute("data-eq") {
+        update_helper(shell);
+    }
+}
+
+fn on_change(shell: &ShellRef, e: &Event) {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if !el.has_attribute("data-track") {
+        return;
+    }
+    let Some(doc) = browser::document() else { return };
+    let Ok(list) = doc.query_selector_all("[data-track]") else { return };
+    let mut pairs = Vec::new();
+    for i in 0..list.length() {
+        if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
+            pairs.push((input.get_attribute("data-track").unwrap_or_default(), input.value()));
+        }
+    }
+    let (progress, _) = parse_progress(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let dispatch = shell.borrow().dispatch.clone();
+    shell.borrow_mut().focus = Some(Focus::Control(format!("#{}", el.id())));
+    dispatch.dispatch(Action::SetProgress(progress));
+}
+
+/// Put focus where the customer expects it after a render.
+fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
+    let Some(doc) = browser::document() else { return };
+    let focus_el = |el: Option<Element>| {
+        if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            browser::focus(&el);
+        }
+    };
+    if screen_changed {
+        focus_el(doc.get_element_by_id(TITLE_ID));
+        return;
+    }
+    let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
+    match focus {
+        Some(Focus::Invalid) => focus_el(doc.query_selector("[aria-invalid=\"true\"], .question .error").ok().flatten()),
+        Some(Focus::Control(key)) if lost => {
+            let selector = match key.strip_prefix('#') {
+                Some(id) => format!("#{id}"),
+                None => format!("[data-act=\"{key}\"]"),
+            };
+            focus_el(doc.query_selector(&selector).ok().flatten());
+        }
+        _ => {}
     }
 }
 
@@ -83,13 +231,11 @@ pub fn app() -> Html {
         s.elder = s.mode != Mode::Kiosk && browser::storage_get(ELDER_KEY).as_deref() == Some("1");
         s
     });
-    // Headings take focus once the customer has moved on from the first screen.
-    let first = use_mut_ref(|| (state.screen, false));
-    let navigated = {
-        let mut f = first.borrow_mut();
-        f.1 |= f.0 != state.screen || state.generation > 0;
-        f.1
+    let shell: ShellRef = {
+        let (s, dispatch) = (Rc::new((*state).clone()), state.dispatcher());
+        use_mut_ref(move || Shell { state: s, dispatch, focus: None })
     };
+    shell.borrow_mut().state = Rc::new((*state).clone());
 
     let est = {
         let parsed = state.parsed.clone();
@@ -102,10 +248,7 @@ pub fn app() -> Html {
 
     // The document follows the state: language, title, classes, theme.
     {
-        let lang = state.lang;
-        let mode = state.mode;
-        let elder = state.elder;
-        let theme = state.passthrough.clone();
+        let (lang, mode, elder, theme) = (state.lang, state.mode, state.elder, state.passthrough.clone());
         use_effect_with((lang, mode, elder, theme), |(lang, mode, elder, theme)| {
             browser::set_html_lang(lang.html());
             browser::set_title(lang.text().app_title());
@@ -119,7 +262,6 @@ pub fn app() -> Html {
             if *mode != Mode::Kiosk {
                 browser::storage_set(ELDER_KEY, if *elder { "1" } else { "0" });
             }
-            browser::mark_ready();
         });
     }
 
@@ -127,8 +269,7 @@ pub fn app() -> Html {
     // keep a single entry so nothing can be recovered; portals keep their own history clean).
     {
         let query = state::encode_query(&state.query_pairs());
-        let screen = state.screen;
-        let mode = state.mode;
+        let (screen, mode) = (state.screen, state.mode);
         let last = use_mut_ref(|| (String::new(), None::<Screen>));
         use_effect_with((query, screen), move |(query, screen)| {
             let mut last = last.borrow_mut();
@@ -140,46 +281,73 @@ pub fn app() -> Html {
         });
     }
 
-    // Browser Back/Forward restore the answers and screen of that entry.
+    // One set of listeners for the whole app, plus Back/Forward.
+    let root = use_node_ref();
     {
-        let state = state.clone();
+        let (root, shell) = (root.clone(), shell.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo_events::EventListener::new(&w, "popstate", move |_| {
-                    let screen = browser::history_screen().and_then(|s| Screen::from_key(&s));
-                    let pairs = browser::query_pairs();
-                    state.dispatch(Action::Restore { pairs, screen });
-                })
-            });
-            move || drop(listener)
+            let mut listeners = Vec::new();
+            if let Some(el) = root.cast::<Element>() {
+                let s = shell.clone();
+                listeners.push(gloo_events::EventListener::new(&el, "click", move |e| on_click(&s, e)));
+                let s = shell.clone();
+                listeners.push(gloo_events::EventListener::new_with_options(
+                    &el,
+                    "submit",
+                    gloo_events::EventListenerOptions::enable_prevent_default(),
+                    move |e| on_submit(&s, e),
+                ));
+                let s = shell.clone();
+                listeners.push(gloo_events::EventListener::new(&el, "input", move |e| on_input(&s, e)));
+                let s = shell.clone();
+                listeners.push(gloo_events::EventListener::new(&el, "change", move |e| on_change(&s, e)));
+            }
+            if let Some(w) = web_sys::window() {
+                let s = shell.clone();
+                listeners.push(gloo_events::EventListener::new(&w, "popstate", move |_| {
+                    let screen = browser::history_screen().and_then(|k| Screen::from_key(&k));
+                    s.borrow().dispatch.dispatch(Action::Restore { pairs: browser::query_pairs(), screen });
+                }));
+            }
+            move || drop(listeners)
         });
     }
 
-    let ctx = Ctx { state: state.clone(), estimate: (*est).clone(), navigated };
-    let t = state.lang.text();
-    let mode = state.mode;
+    // Focus: the title when the screen changes (not on the first screen), else wherever the
+    // last action asked.
+    {
+        let shell = shell.clone();
+        let key = (state.screen, state.generation);
+        let previous = use_mut_ref(|| key);
+        use_effect(move || {
+            let changed = *previous.borrow() != key;
+            *previous.borrow_mut() = key;
+            let focus = shell.borrow_mut().focus.take();
+            restore_focus(focus, changed);
+        });
+    }
 
+    let wipe = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: ()| {
+            browser::wipe_storage();
+            dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
+        })
+    };
+    let share_url = format!("{}?{}", browser::page_url_without_query(), state::encode_query(&state.shareable_pairs()));
     html! {
-        <ContextProvider<Ctx> context={ctx}>
-            if mode == Mode::Embed {
-                <components::embed::Messenger />
+        <div class="app" ref={root}>
+            { raw(view::header(&state)) }
+            <main id="main" class="main" tabindex="-1">{ raw(view::main(&state, est.as_deref(), &share_url)) }</main>
+            { raw(view::footer(&state)) }
+            if state.mode == Mode::Kiosk {
+                <components::kiosk::IdleGuard key={state.generation} lang={state.lang}
+                    idle_s={components::kiosk::idle_seconds(&state.passthrough)} on_wipe={wipe} />
             }
-            if mode == Mode::Kiosk {
-                <components::kiosk::IdleGuard key={state.generation} />
+            if state.mode == Mode::Embed {
+                <components::embed::Messenger state={Rc::new((*state).clone())} estimate={(*est).clone()} />
             }
-            <a class="skip" href="#main">{ t.skip_to_content() }</a>
-            if mode != Mode::Embed {
-                <components::frame::Header />
-            } else {
-                <components::frame::Toolbar />
-            }
-            <main id="main" class="main" tabindex="-1" key={state.generation}>
-                { pages::current(state.screen) }
-            </main>
-            if mode != Mode::Embed {
-                <components::frame::Footer />
-            }
-        </ContextProvider<Ctx>>
+        </div>
     }
 }
 
@@ -189,8 +357,7 @@ pub fn start() {
         browser::show_crash_screen();
         web_sys::console::error_1(&info.to_string().into());
     }));
-    let root = browser::document().and_then(|d| d.get_element_by_id("root"));
-    match root {
+    match browser::document().and_then(|d| d.get_element_by_id("root")) {
         Some(el) => {
             // Hide the static content first so the app never pushes it down (no layout shift).
             browser::mark_ready();

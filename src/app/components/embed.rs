@@ -3,9 +3,10 @@
 //! answers that cannot be estimated. Messages go to `parent_origin` or the referrer's origin,
 //! never to `*`.
 
-use crate::app::state::Screen;
-use crate::app::{browser, use_ctx};
-use crate::policy::Readiness;
+use crate::app::browser;
+use crate::app::state::{Screen, State};
+use crate::policy::{Estimate, Readiness};
+use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -36,10 +37,27 @@ pub fn is_origin(s: &str) -> bool {
     }
 }
 
+#[derive(Properties)]
+pub struct Props {
+    pub state: Rc<State>,
+    pub estimate: Option<Rc<Estimate>>,
+}
+
+impl PartialEq for Props {
+    /// The shell passes a fresh state each render; comparing pointers is enough (and cheap).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+            && match (&self.estimate, &other.estimate) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
 #[function_component(Messenger)]
-pub fn messenger() -> Html {
-    let ctx = use_ctx();
-    let origin = use_memo(ctx.state.passthrough.clone(), |p| target_origin(p));
+pub fn messenger(props: &Props) -> Html {
+    let origin = use_memo(props.state.passthrough.clone(), |p| target_origin(p));
 
     // resize: a ResizeObserver on <html>, posting only when the height changes.
     {
@@ -71,7 +89,7 @@ pub fn messenger() -> Html {
 
     // estimate: each time a result is shown (and whenever it changes while shown).
     {
-        let json = match (&ctx.estimate, ctx.state.screen) {
+        let json = match (&props.estimate, props.state.screen) {
             (Some(e), Screen::Result) => Some(e.to_json()),
             _ => None,
         };
@@ -85,7 +103,7 @@ pub fn messenger() -> Html {
 
     // invalid: the URL's answers, once, as the page opens.
     {
-        let state = ctx.state.clone();
+        let state = props.state.clone();
         let origin = (*origin).clone();
         use_effect_with((), move |_| {
             if let (Readiness::Invalid(errors), Some(o)) = (state.readiness(), origin) {

@@ -2,8 +2,7 @@
 //! countdown with "I'm still here"; if nobody answers, every answer and any storage is wiped
 //! and the start screen returns.
 
-use crate::app::state::Action;
-use crate::app::{browser, use_ctx};
+use crate::app::browser;
 use crate::i18n::Lang;
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
@@ -25,11 +24,18 @@ pub fn idle_seconds(passthrough: &[(String, String)]) -> u32 {
         .unwrap_or(DEFAULT_IDLE_S)
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub idle_s: u32,
+    /// Wipe everything and return to the start.
+    pub on_wipe: Callback<()>,
+}
+
 #[function_component(IdleGuard)]
-pub fn idle_guard() -> Html {
-    let ctx = use_ctx();
-    let t = ctx.t();
-    let idle = idle_seconds(&ctx.state.passthrough);
+pub fn idle_guard(props: &Props) -> Html {
+    let t = props.lang.text();
+    let idle = props.idle_s;
     let countdown = COUNTDOWN_S.min(idle);
     let last = use_mut_ref(browser::now_ms);
     // Seconds left in the countdown, or None while the visitor is active.
@@ -45,15 +51,8 @@ pub fn idle_guard() -> Html {
             }
         });
     }
-    let kiosk_lang = use_memo((), |_| {
-        browser::query_pairs().into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::from_key(&v)).unwrap_or_default()
-    });
-
     {
-        let last = last.clone();
-        let left = left.clone();
-        let state = ctx.state.clone();
-        let kiosk_lang = *kiosk_lang;
+        let (last, left, on_wipe) = (last.clone(), left.clone(), props.on_wipe.clone());
         use_effect_with((), move |_| {
             let wiped = Rc::new(Cell::new(false));
             let mut listeners = Vec::new();
@@ -67,8 +66,7 @@ pub fn idle_guard() -> Html {
                 let idle_for = ((browser::now_ms() - *last.borrow()) / 1000.0).max(0.0) as u32;
                 if idle_for >= idle && !wiped.get() {
                     wiped.set(true);
-                    browser::wipe_storage();
-                    state.dispatch(Action::Wipe { lang: kiosk_lang });
+                    on_wipe.emit(());
                 } else if idle_for + countdown >= idle {
                     left.set(Some(idle.saturating_sub(idle_for)));
                 } else {
@@ -81,10 +79,8 @@ pub fn idle_guard() -> Html {
             }
         });
     }
-
     let stay = {
-        let last = last.clone();
-        let left = left.clone();
+        let (last, left) = (last.clone(), left.clone());
         Callback::from(move |_: MouseEvent| {
             *last.borrow_mut() = browser::now_ms();
             left.set(None);

@@ -1,9 +1,5 @@
-//! Reusable widgets.
+//! The two components with behaviour of their own: the kiosk's idle countdown and the
+//! embedded messenger.
 
 pub mod embed;
-pub mod frame;
-pub mod helper;
 pub mod kiosk;
-pub mod qr;
-pub mod tracker;
-pub mod whatif;

@@ -1,10 +1,5 @@
-//! A small HTML builder for the read-only parts of the result. Pure and escaped.
-//!
-//! Why: the result is long, static text (no event handlers), and building it as Yew virtual
-//! nodes cost about as many bytes of WebAssembly as the rest of the app together. The text is
-//! built here as one string and inserted whole; every control that does something stays a
-//! Yew element. Tags and attribute names are literals of this crate; every text and
-//! attribute value passes through [`escape`].
+//! A small HTML builder. Tags and attribute names are literals of this crate; every text and
+//! attribute value passes through [`escape`], so the result can be inserted as HTML.
 
 use std::fmt::Write as _;
 
@@ -67,6 +62,12 @@ impl Markup {
     pub fn void(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
         self.open(tag, attrs);
         self.buf.insert(self.buf.len() - 1, '/');
+        self
+    }
+
+    /// Append markup that was itself built by a [`Markup`].
+    pub fn raw(&mut self, built: &str) -> &mut Self {
+        self.buf.push_str(built);
         self
     }
 

@@ -1,13 +1,21 @@
-//! The read-only sections of the result page, as escaped HTML ([`crate::markup`]). Pure:
-//! estimate and language in, text out — tested natively for what the customer reads.
+//! The result, in the order a customer needs it: tier, connection, dated timeline, documents,
+//! approval, cost, how to apply and whom to call, reliability, rights — every line with its
+//! basis — then the what-if comparison, the on-time tracker and the actions.
 
-use crate::calendar::Span;
+use super::markup::Markup;
+use super::{button, list_sep, title};
+use crate::app::state::{Mode, State};
+use crate::calendar::{Official, Span};
+use crate::flow::Question;
 use crate::i18n::{Lang, Text};
-use crate::markup::Markup;
+use crate::policy::answers::Choice;
 use crate::policy::clause::{Clause, Source, POLICY};
-use crate::policy::rules::{Estimate, Party, Step, StepId, Timing};
-use crate::policy::whatif::WhatIf;
+use crate::policy::rules::{Estimate, Party, Refinement, Step, StepId, Timing, Trigger};
+use crate::policy::tracker::{check, Status};
+use crate::policy::whatif::{what_ifs, Change, WhatIf};
+use crate::policy::Param;
 use chrono::{Datelike, NaiveDate};
+use qrcodegen::{QrCode, QrCodeEcc};
 
 /// "依据 / Basis": a native disclosure with the clauses an item rests on.
 pub fn basis(m: &mut Markup, t: &dyn Text, clauses: &[&Clause]) {
@@ -18,7 +26,7 @@ pub fn basis(m: &mut Markup, t: &dyn Text, clauses: &[&Clause]) {
         }
     }
     m.open("details", &[("class", "basis")]).open("summary", &[]).text(t.basis());
-    m.el("span", &[("class", "basis-refs")], &refs.join(if t.lang() == Lang::Zh { "、" } else { ", " }));
+    m.el("span", &[("class", "basis-refs")], &refs.join(list_sep(t.lang())));
     m.close("summary").open("ul", &[]);
     for c in clauses {
         let source = match c.source {
@@ -106,6 +114,7 @@ pub fn whatif_table(t: &dyn Text, e: &Estimate, alternatives: &[WhatIf]) -> Stri
     if alternatives.is_empty() {
         return String::new();
     }
+    m.open("section", &[("class", "card whatif"), ("aria-labelledby", "h-whatif")]);
     let now = outcome_cells(t, e);
     let cols: Vec<[String; 5]> = alternatives.iter().map(|w| outcome_cells(t, &w.estimate)).collect();
     m.el("h2", &[("id", "h-whatif")], t.whatif_title()).el("p", &[], t.whatif_intro());
@@ -128,7 +137,24 @@ pub fn whatif_table(t: &dyn Text, e: &Estimate, alternatives: &[WhatIf]) -> Stri
         m.close("tr");
     }
     m.close("tbody").close("table").close("div");
+    m.open("div", &[("class", "whatif-actions no-print")]);
+    for w in alternatives {
+        let mut values = vec![format!("{}={}", w.change.param().key(), change_value(w.change))];
+        values.extend(w.assumed.iter().map(|p| format!("{}={}", p.key(), if *p == Param::Supply { "single" } else { "0" })));
+        let label = format!("{} →", t.whatif_change(w.change));
+        m.el("button", &[("type", "button"), ("class", "btn-secondary small-btn"), ("data-act", "set"), ("data-value", &values.join("&"))], &label);
+    }
+    m.close("div").close("section");
     m.into_string()
+}
+
+fn change_value(c: Change) -> String {
+    match c {
+        Change::Kw(k) => k.to_string(),
+        Change::Supply(s) => s.key().to_string(),
+        Change::Special(b) => if b { "1" } else { "0" }.to_string(),
+        Change::LineM(m) | Change::DigM(m) => m.to_string(),
+    }
 }
 
 // The timeline picture's coordinate system (integers: no float formatting in the bundle).
@@ -343,10 +369,179 @@ pub fn rest(t: &dyn Text, e: &Estimate, kiosk: bool) -> String {
     m.into_string()
 }
 
+fn change_button(m: &mut Markup, q: Question, label: &str) {
+    button(m, "link-button", &format!("change:{}", q.key()), label);
+}
+
+/// What a missing optional answer would refine, each a link to that question.
+fn refinements(m: &mut Markup, t: &dyn Text, e: &Estimate) {
+    if e.refinements.is_empty() {
+        return;
+    }
+    m.open("section", &[("class", "card refine no-print"), ("aria-labelledby", "h-refine")]);
+    m.el("h2", &[("id", "h-refine")], t.refine_title()).open("ul", &[]);
+    for r in &e.refinements {
+        m.open("li", &[]);
+        match r {
+            Refinement::Approval(p) => {
+                let q = Question::of(*p);
+                change_button(m, q, t.question_title(q));
+            }
+            Refinement::OwnWorksDates => change_button(m, Question::OwnWorks, t.refine_own_works()),
+            Refinement::DateAssumedToday => change_button(m, Question::Date, t.refine_date()),
+        }
+        m.close("li");
+    }
+    m.close("ul").close("section");
+}
+
+fn trigger(step: StepId) -> Trigger {
+    match step {
+        StepId::DesignReview => Trigger::DesignSubmitted,
+        StepId::MidInspection => Trigger::InspectionRequested,
+        _ => Trigger::WorksCompleted,
+    }
+}
+
+/// The id of the on-time summary, for the copy button.
+pub const TRACK_SUMMARY_ID: &str = "track-summary";
+
+/// "Am I on time?": date inputs per company step (`data-track` = the URL key), each step's
+/// status, and when one is missed, whom to call and a ready-to-copy summary of the facts.
+pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
+    let t = s.lang.text();
+    let report = check(e, &s.progress, s.today, &Official);
+    let open = !s.progress.finished.is_empty() || !s.progress.started.is_empty();
+    m.open("section", &[("class", "card tracker no-print"), ("aria-labelledby", "h-track")]);
+    m.open("details", &[(if open { "open" } else { "" }, "")]).open("summary", &[]);
+    m.el("h2", &[("id", "h-track")], t.track_title()).close("summary");
+    m.el("p", &[], t.track_intro());
+    if !s.progress_errors.is_empty() {
+        m.el("p", &[("class", "error"), ("role", "alert")], &format!("{}: {}", t.track_bad_date(), s.progress_errors.join(", ")));
+    }
+    m.open("ol", &[("class", "track-steps")]);
+    for c in &report.checks {
+        let missed = c.status.is_missed();
+        m.open("li", &[("class", if missed { "track-step missed" } else { "track-step" }), ("data-step", c.step.key())]);
+        m.el("h3", &[], &format!("{} · {}", t.step_name(c.step, e.category.value), t.days(c.days)));
+        let date_input = |m: &mut Markup, key: String, label: &str, value: Option<NaiveDate>| {
+            let id = key.replace('_', "-");
+            m.open("div", &[("class", "field inline")]).el("label", &[("for", &id)], label);
+            let value = value.map(crate::calendar::iso).unwrap_or_default();
+            m.void("input", &[("id", &id), ("type", "date"), ("min", "2022-01-01"), ("max", "2099-12-31"), ("data-track", &key), ("value", &value)]);
+            m.close("div");
+        };
+        if c.customer_starts {
+            date_input(m, format!("from_{}", c.step.key()), t.track_started(trigger(c.step)), s.progress.started.get(c.step));
+        }
+        date_input(m, format!("done_{}", c.step.key()), t.track_finished(), s.progress.finished.get(c.step));
+        m.open("p", &[("class", if missed { "status bad" } else { "status" })]);
+        if missed {
+            m.el("span", &[("aria-hidden", "true")], "⚠ ");
+        }
+        m.text(&t.track_status(&c.status)).close("p").close("li");
+    }
+    m.close("ol");
+    if let Some(w) = &report.whole {
+        m.open("p", &[("class", if w.status.is_missed() { "status bad" } else { "status" })]);
+        m.el("strong", &[], &format!("{} · {} — ", t.track_whole(), t.days(w.days))).text(&t.track_status(&w.status)).close("p");
+    }
+    let missed = report.first_missed().and_then(|c| {
+        let (due, finished, late) = match c.status {
+            Status::Overdue { due, late } => (due, None, late),
+            Status::Late { due, finished, late } => (due, Some(finished), late),
+            _ => return None,
+        };
+        let finished = finished.map(|f| t.date(f));
+        Some(t.track_summary(t.step_name(c.step, e.category.value), &t.date(c.start?), c.days, &t.date(due), finished.as_deref(), late, &format!("{POLICY} 附件1")))
+    });
+    if let Some(summary) = missed {
+        m.open("div", &[("class", "missed"), ("role", "status")]).open("p", &[]).el("strong", &[], t.track_missed()).close("p");
+        m.open("p", &[("class", "hotlines")]);
+        hotline(m, t, "95598", t.hotline_power(), s.mode == Mode::Kiosk);
+        hotline(m, t, "12398", t.hotline_regulator(), s.mode == Mode::Kiosk);
+        m.close("p").el("label", &[("for", TRACK_SUMMARY_ID), ("class", "sr-only")], t.track_copy());
+        m.el("textarea", &[("id", TRACK_SUMMARY_ID), ("readonly", ""), ("rows", "4")], &summary);
+        button(m, "btn-secondary", "copy", t.track_copy());
+        m.close("div");
+    }
+    m.close("details").close("section");
+}
+
+/// A QR code as SVG, generated here (no network); nothing if the text is too long.
+pub fn qr(m: &mut Markup, text: &str, label: &str) {
+    let Ok(code) = QrCode::encode_text(text, QrCodeEcc::Medium) else { return };
+    let size = code.size();
+    let mut d = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let view_box = format!("0 0 {0} {0}", size + 8);
+    m.open("svg", &[("class", "qr"), ("viewBox", &view_box), ("role", "img"), ("aria-label", label), ("shape-rendering", "crispEdges"), ("data-text", text)]);
+    m.void("rect", &[("width", "100%"), ("height", "100%"), ("fill", "#fff")]).void("path", &[("d", &d), ("fill", "#000")]).close("svg");
+}
+
+/// The result screen. `share_url` is the result's address for another device (kiosk QR).
+pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
+    let t = s.lang.text();
+    let kiosk = s.mode == Mode::Kiosk;
+    let mut m = Markup::new();
+    m.open("section", &[("class", "page result"), ("data-tier", e.tier.value.key()), ("data-category", e.category.value.key())]);
+    m.el("p", &[("class", "print-only print-header")], &t.printed_on(&t.date(s.today)));
+    title(&mut m, t.result_title());
+    m.raw(&headline(t, e));
+    refinements(&mut m, t, e);
+    m.raw(&whatif_table(t, e, &what_ifs(&e.answers, &Official)));
+
+    m.open("section", &[("class", "card"), ("aria-labelledby", "h-timeline")]).raw(&timeline(t, e));
+    if e.steps.iter().any(|st| st.timing == Timing::OwnWorksUndated) {
+        m.open("p", &[("class", "no-print")]);
+        change_button(&mut m, Question::OwnWorks, t.own_works_add());
+        m.close("p");
+    }
+    m.close("section");
+    m.open("section", &[("class", "card"), ("aria-labelledby", "h-docs")]).raw(&documents(t, e)).close("section");
+    let approval_key = e.approval.path.map_or("unknown", |p| p.key());
+    m.open("section", &[("class", "card"), ("aria-labelledby", "h-approval"), ("data-approval", approval_key)]).raw(&approval(t, e));
+    if !e.approval.deciding.is_empty() {
+        m.el("p", &[("class", "no-print")], t.approval_decide_by()).open("ul", &[("class", "no-print")]);
+        for p in &e.approval.deciding {
+            let q = Question::of(*p);
+            m.open("li", &[]);
+            change_button(&mut m, q, t.question_title(q));
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    m.close("section").raw(&rest(t, e, kiosk));
+    tracker(&mut m, s, e);
+
+    m.open("section", &[("class", "card actions-card no-print")]).open("div", &[("class", "actions")]);
+    button(&mut m, "btn-secondary", "print", t.print());
+    if !kiosk {
+        button(&mut m, "btn-secondary", "download", t.download());
+    }
+    button(&mut m, "btn-quiet", "back", t.back());
+    button(&mut m, "btn-quiet", "restart", t.restart());
+    m.close("div");
+    if kiosk {
+        m.open("figure", &[("class", "qr-box")]);
+        qr(&mut m, share_url, t.qr_caption());
+        m.el("figcaption", &[], t.qr_caption()).close("figure");
+    }
+    m.close("section");
+    m.el("p", &[("class", "print-only small")], &format!("{POLICY} · {}", t.footer_disclaimer()));
+    m.close("section");
+    m.into_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::Official;
     use crate::policy::{estimate, Parsed, RawAnswers, Readiness};
 
     fn est(pairs: &[(&str, &str)]) -> Estimate {
@@ -392,5 +587,51 @@ mod tests {
         let html = headline(Lang::En.text(), &e);
         assert!(html.contains("宿发改能源函〔2021〕37号 台账1"));
         assert!(html.contains("Three-Zero service"));
+    }
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+
+    fn state(pairs: &[(&str, &str)]) -> State {
+        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        State::from_pairs(&pairs, None, crate::calendar::parse_iso("2026-11-26").expect("date"))
+    }
+
+    fn result_of(s: &State) -> String {
+        let crate::policy::Readiness::Ready(a) = s.readiness() else { panic!("ready") };
+        page(s, &crate::policy::estimate(&a, &Official), "https://example.test/?kw=1")
+    }
+
+    #[test]
+    fn the_whole_page_in_order() {
+        let html = result_of(&state(&[("customer", "small_micro"), ("kw", "150"), ("area", "urban")]));
+        let order = ["“三零”服务", "h-refine", "h-whatif", "h-timeline", "h-docs", "h-approval", "h-cost", "h-apply", "h-reliability", "h-rights", "h-track", "data-act=\"print\""];
+        let at: Vec<usize> = order.iter().map(|k| html.find(k).unwrap_or_else(|| panic!("{k} missing"))).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+        assert!(html.contains("data-act=\"set\" data-value=\"kw=161&amp;supply=single&amp;special=0\""));
+        assert!(!html.contains("class=\"qr\""));
+    }
+
+    #[test]
+    fn the_kiosk_gets_a_qr_code_and_no_download() {
+        let html = result_of(&state(&[("customer", "household"), ("kw", "8"), ("area", "urban"), ("mode", "kiosk")]));
+        assert!(html.contains("class=\"qr\"") && html.contains("data-text=\"https://example.test/?kw=1\""));
+        assert!(!html.contains("data-act=\"download\""));
+    }
+
+    #[test]
+    fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
+        let html = result_of(&state(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-11-02"),
+            ("done_acceptance", "2026-11-06"),
+        ]));
+        assert!(html.contains("已超时") || html.contains("超时办完"));
+        assert!(html.contains("id=\"track-summary\"") && html.contains("“业务受理”环节自2026年11月2日（星期一）起算"));
+        assert!(html.contains("95598") && html.contains("12398"));
     }
 }
