@@ -22,13 +22,19 @@ pub fn today() -> NaiveDate {
 
 /// Milliseconds from `performance.now()` (benchmarks and idle timing).
 pub fn now_ms() -> f64 {
-    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// The query string's pairs, decoded.
 pub fn query_pairs() -> Vec<(String, String)> {
-    let Some(search) = window().and_then(|w| w.location().search().ok()) else { return Vec::new() };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let Some(search) = window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let iter = js_sys::try_iter(&params).ok().flatten();
     for entry in iter.into_iter().flatten().flatten() {
@@ -50,7 +56,11 @@ pub fn write_url(query: &str, screen: &str, push: bool) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
     let path = w.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
     let state = JsValue::from_str(screen);
     let _ = if push {
         history.push_state_with_url(&state, "", Some(&url))
@@ -61,9 +71,15 @@ pub fn write_url(query: &str, screen: &str, push: bool) {
 
 /// The current URL without the query, for building shareable links.
 pub fn page_url_without_query() -> String {
-    let Some(w) = window() else { return String::new() };
+    let Some(w) = window() else {
+        return String::new();
+    };
     let l = w.location();
-    format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default()
+    )
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -106,14 +122,22 @@ pub fn set_title(title: &str) {
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(el) = document().and_then(|d| d.document_element()) {
         let list = el.class_list();
-        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
     }
 }
 
 /// Set a CSS custom property on `<html>` through the CSSOM (allowed under `style-src 'self'`).
 pub fn set_css_var(name: &str, value: Option<&str>) {
-    let Some(el) = document().and_then(|d| d.document_element()) else { return };
-    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
+    let Some(el) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
     let style = el.style();
     let _ = match value {
         Some(v) => style.set_property(name, v),
@@ -124,7 +148,10 @@ pub fn set_css_var(name: &str, value: Option<&str>) {
 /// Whether the page runs inside a frame.
 pub fn in_frame() -> bool {
     let Some(w) = window() else { return false };
-    match (w.parent().ok().flatten(), w.self_().dyn_into::<web_sys::Window>().ok()) {
+    match (
+        w.parent().ok().flatten(),
+        w.self_().dyn_into::<web_sys::Window>().ok(),
+    ) {
         (Some(parent), Some(me)) => !js_sys::Object::is(&parent, &me),
         _ => false,
     }
@@ -144,14 +171,20 @@ pub fn referrer_origin() -> Option<String> {
 /// Post a JSON message to the parent window, to one origin only.
 pub fn post_to_parent(json: &str, target_origin: &str) {
     let Some(w) = window() else { return };
-    let Some(parent) = w.parent().ok().flatten() else { return };
-    let Ok(value) = js_sys::JSON::parse(json) else { return };
+    let Some(parent) = w.parent().ok().flatten() else {
+        return;
+    };
+    let Ok(value) = js_sys::JSON::parse(json) else {
+        return;
+    };
     let _ = parent.post_message(&value, target_origin);
 }
 
 /// The height of the whole document in CSS pixels.
 pub fn document_height() -> i32 {
-    document().and_then(|d| d.document_element()).map_or(0, |e| e.scroll_height())
+    document()
+        .and_then(|d| d.document_element())
+        .map_or(0, |e| e.scroll_height())
 }
 
 /// Offer text as a file download.
@@ -160,9 +193,16 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = doc.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
         a.set_href(&url);
         a.set_download(filename);
         if let Some(body) = doc.body() {
@@ -184,17 +224,24 @@ pub fn print() {
 pub fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
     let nav = w.navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
     if clipboard.is_undefined() {
         return false;
     }
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else { return false };
-    let Ok(write) = write.dyn_into::<js_sys::Function>() else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
+        return false;
+    };
+    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+        return false;
+    };
     match write.call1(&clipboard, &JsValue::from_str(text)) {
         Ok(promise) => {
             // Swallow a rejection (no permission) rather than log an unhandled one.
             if let Ok(p) = promise.dyn_into::<js_sys::Promise>() {
-                let noop = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                let noop =
+                    wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
                 let _ = p.catch(&noop);
                 noop.forget(); // one tiny closure per copy, kept for the promise
             }
@@ -217,4 +264,20 @@ pub fn show_crash_screen() {
 /// Mark the app as started: hides the static no-script content.
 pub fn mark_ready() {
     set_root_class("app-ready", true);
+}
+
+/// Fetch a text file next to the page (the English text); `None` when offline or missing.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let w = window()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(path))
+        .await
+        .ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }

@@ -9,6 +9,7 @@ pub mod state;
 
 use crate::calendar::{iso, Official};
 use crate::flow::Question;
+use crate::i18n;
 use crate::policy::tracker::parse_progress;
 use crate::policy::{estimate, Param, Readiness};
 use crate::view::actions::{command, Command};
@@ -38,11 +39,15 @@ const ELDER_KEY: &str = "bandian.elder";
 pub fn theme_value(key: &str, value: &str) -> Option<String> {
     let v = value.trim();
     match key {
-        "font" => (!v.is_empty() && v.len() <= 120 && v.chars().all(|c| c.is_alphanumeric() || " ,-'\"".contains(c)))
-            .then(|| v.to_string()),
+        "font" => (!v.is_empty()
+            && v.len() <= 120
+            && v.chars()
+                .all(|c| c.is_alphanumeric() || " ,-'\"".contains(c)))
+        .then(|| v.to_string()),
         _ => {
             let hex = v.strip_prefix('#')?;
-            (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())).then(|| v.to_string())
+            (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
+                .then(|| v.to_string())
         }
     }
 }
@@ -66,22 +71,38 @@ struct Shell {
 type ShellRef = Rc<RefCell<Shell>>;
 
 fn closest(target: &web_sys::EventTarget, selector: &str) -> Option<Element> {
-    target.dyn_ref::<Element>()?.closest(selector).ok().flatten()
+    target
+        .dyn_ref::<Element>()?
+        .closest(selector)
+        .ok()
+        .flatten()
 }
 
 fn by_id<T: JsCast>(id: &str) -> Option<T> {
-    browser::document()?.get_element_by_id(id)?.dyn_into::<T>().ok()
+    browser::document()?
+        .get_element_by_id(id)?
+        .dyn_into::<T>()
+        .ok()
 }
 
 /// The values of the question form, by its fields' names.
 fn form_values(q: Question) -> Vec<(Param, String)> {
-    let Some(form) = by_id::<web_sys::HtmlFormElement>(question::FORM_ID) else { return Vec::new() };
-    let Ok(data) = web_sys::FormData::new_with_form(&form) else { return Vec::new() };
-    q.params().iter().map(|p| (*p, data.get(p.key()).as_string().unwrap_or_default())).collect()
+    let Some(form) = by_id::<web_sys::HtmlFormElement>(question::FORM_ID) else {
+        return Vec::new();
+    };
+    let Ok(data) = web_sys::FormData::new_with_form(&form) else {
+        return Vec::new();
+    };
+    q.params()
+        .iter()
+        .map(|p| (*p, data.get(p.key()).as_string().unwrap_or_default()))
+        .collect()
 }
 
 fn update_kw_feedback(shell: &ShellRef) {
-    let typed = by_id::<HtmlInputElement>(question::KW_INPUT_ID).map(|i| i.value()).unwrap_or_default();
+    let typed = by_id::<HtmlInputElement>(question::KW_INPUT_ID)
+        .map(|i| i.value())
+        .unwrap_or_default();
     let text = question::kw_feedback(&shell.borrow().state, &typed);
     if let Some(el) = by_id::<Element>(question::KW_FEEDBACK_ID) {
         el.set_text_content(Some(&text));
@@ -89,14 +110,24 @@ fn update_kw_feedback(shell: &ShellRef) {
 }
 
 fn update_helper(shell: &ShellRef) {
-    let Some(doc) = browser::document() else { return };
-    let Ok(list) = doc.query_selector_all("[data-eq]") else { return };
+    let Some(doc) = browser::document() else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-eq]") else {
+        return;
+    };
     let mut counts: Vec<(String, u32)> = Vec::new();
     for i in 0..list.length() {
-        if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
+        if let Some(input) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        {
             let id = input.get_attribute("data-eq").unwrap_or_default();
             // Counts are small whole numbers; anything else counts as 0.
-            counts.push((id, input.value().trim().parse::<u32>().unwrap_or(0).min(10_000)));
+            counts.push((
+                id,
+                input.value().trim().parse::<u32>().unwrap_or(0).min(10_000),
+            ));
         }
     }
     let counts: Vec<(&str, u32)> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
@@ -107,16 +138,25 @@ fn update_helper(shell: &ShellRef) {
 }
 
 fn on_click(shell: &ShellRef, e: &Event) {
-    let Some(el) = e.target().and_then(|t| closest(&t, "[data-act]")) else { return };
+    let Some(el) = e.target().and_then(|t| closest(&t, "[data-act]")) else {
+        return;
+    };
     let act = el.get_attribute("data-act").unwrap_or_default();
-    let Some(cmd) = command(&act, el.get_attribute("data-value").as_deref()) else { return };
+    let Some(cmd) = command(&act, el.get_attribute("data-value").as_deref()) else {
+        return;
+    };
     let dispatch = shell.borrow().dispatch.clone();
     shell.borrow_mut().focus = Some(Focus::Control(act.clone()));
     match cmd {
         Command::Do(action) => {
             // Switching language keeps what was typed but not yet submitted.
-            if let (Action::SetLang(_), Screen::Question(q)) = (&action, shell.borrow().state.screen) {
-                let typed: Vec<(Param, String)> = form_values(q).into_iter().filter(|(_, v)| !v.is_empty()).collect();
+            if let (Action::SetLang(_), Screen::Question(q)) =
+                (&action, shell.borrow().state.screen)
+            {
+                let typed: Vec<(Param, String)> = form_values(q)
+                    .into_iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .collect();
                 if !typed.is_empty() {
                     dispatch.dispatch(Action::SetAnswers(typed));
                 }
@@ -127,7 +167,11 @@ fn on_click(shell: &ShellRef, e: &Event) {
         Command::Download => {
             if let Readiness::Ready(a) = shell.borrow().state.readiness() {
                 let e = estimate(&a, &Official);
-                browser::download(&format!("bandian-estimate-{}.json", iso(e.date())), "application/json", &e.to_json_pretty());
+                browser::download(
+                    &format!("bandian-estimate-{}.json", iso(e.date())),
+                    "application/json",
+                    &e.to_json_pretty(),
+                );
             }
         }
         Command::Finish => {
@@ -135,7 +179,9 @@ fn on_click(shell: &ShellRef, e: &Event) {
             dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
         }
         Command::Copy => {
-            let text = by_id::<web_sys::HtmlTextAreaElement>(result::TRACK_SUMMARY_ID).map(|t| t.value()).unwrap_or_default();
+            let text = by_id::<web_sys::HtmlTextAreaElement>(result::TRACK_SUMMARY_ID)
+                .map(|t| t.value())
+                .unwrap_or_default();
             if browser::copy_text(&text) {
                 el.set_text_content(Some(shell.borrow().state.lang.text().track_copied()));
             }
@@ -160,8 +206,15 @@ fn kiosk_lang() -> crate::i18n::Lang {
 }
 
 fn on_submit(shell: &ShellRef, e: &Event) {
-    let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-    let Some(q) = form.get_attribute("data-q").and_then(|k| Question::from_key(&k)) else { return };
+    let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let Some(q) = form
+        .get_attribute("data-q")
+        .and_then(|k| Question::from_key(&k))
+    else {
+        return;
+    };
     e.prevent_default();
     let dispatch = shell.borrow().dispatch.clone();
     shell.borrow_mut().focus = Some(Focus::Invalid);
@@ -169,7 +222,9 @@ fn on_submit(shell: &ShellRef, e: &Event) {
 }
 
 fn on_input(shell: &ShellRef, e: &Event) {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
     if el.id() == question::KW_INPUT_ID {
         update_kw_feedback(shell);
     } else if el.has_attribute("data-eq") {
@@ -178,16 +233,28 @@ fn on_input(shell: &ShellRef, e: &Event) {
 }
 
 fn on_change(shell: &ShellRef, e: &Event) {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
     if !el.has_attribute("data-track") {
         return;
     }
-    let Some(doc) = browser::document() else { return };
-    let Ok(list) = doc.query_selector_all("[data-track]") else { return };
+    let Some(doc) = browser::document() else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-track]") else {
+        return;
+    };
     let mut pairs = Vec::new();
     for i in 0..list.length() {
-        if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
-            pairs.push((input.get_attribute("data-track").unwrap_or_default(), input.value()));
+        if let Some(input) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        {
+            pairs.push((
+                input.get_attribute("data-track").unwrap_or_default(),
+                input.value(),
+            ));
         }
     }
     let (progress, _) = parse_progress(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -198,7 +265,9 @@ fn on_change(shell: &ShellRef, e: &Event) {
 
 /// Put focus where the customer expects it after a render.
 fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
-    let Some(doc) = browser::document() else { return };
+    let Some(doc) = browser::document() else {
+        return;
+    };
     let focus_el = |el: Option<Element>| {
         if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             browser::focus(&el);
@@ -210,7 +279,11 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
     }
     let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
     match focus {
-        Some(Focus::Invalid) => focus_el(doc.query_selector("[aria-invalid=\"true\"], .question .error").ok().flatten()),
+        Some(Focus::Invalid) => focus_el(
+            doc.query_selector("[aria-invalid=\"true\"], .question .error")
+                .ok()
+                .flatten(),
+        ),
         Some(Focus::Control(key)) if lost => {
             let selector = match key.strip_prefix('#') {
                 Some(id) => format!("#{id}"),
@@ -233,30 +306,74 @@ pub fn app() -> Html {
     });
     let shell: ShellRef = {
         let (s, dispatch) = (Rc::new((*state).clone()), state.dispatcher());
-        use_mut_ref(move || Shell { state: s, dispatch, focus: None })
+        use_mut_ref(move || Shell {
+            state: s,
+            dispatch,
+            focus: None,
+        })
     };
     shell.borrow_mut().state = Rc::new((*state).clone());
 
     let est = {
         let parsed = state.parsed.clone();
         let today = state.today;
-        use_memo((parsed, today), |(parsed, today)| match parsed.readiness(*today) {
-            Readiness::Ready(a) => Some(Rc::new(estimate(&a, &Official))),
-            _ => None,
+        use_memo((parsed, today), |(parsed, today)| {
+            match parsed.readiness(*today) {
+                Readiness::Ready(a) => Some(Rc::new(estimate(&a, &Official))),
+                _ => None,
+            }
         })
     };
 
-    // The document follows the state: language, title, classes, theme.
+    // Text beyond the embedded Chinese is fetched when needed: English when chosen, the result
+    // page's text as soon as the customer starts answering (it is ready long before the result).
+    let refresh = use_force_update();
+    let text_failed = use_state_eq(|| false);
     {
-        let (lang, mode, elder, theme) = (state.lang, state.mode, state.elder, state.passthrough.clone());
+        let (lang, begun) = (state.lang, state.screen != Screen::Start);
+        let (refresh, failed) = (refresh.clone(), text_failed.clone());
+        use_effect_with((lang, begun), move |(lang, begun)| {
+            let missing = i18n::missing(*lang, *begun);
+            if !missing.is_empty() {
+                yew::platform::spawn_local(async move {
+                    let mut ok = true;
+                    for (l, p) in missing {
+                        let src = browser::fetch_text(p.file(l)).await;
+                        ok &= src
+                            .map(|src| i18n::install(l, p, src).is_ok())
+                            .unwrap_or(false);
+                    }
+                    failed.set(!ok);
+                    refresh.force_update();
+                });
+            }
+        });
+    }
+
+    // The document follows the state: language (as really shown), title, classes, theme.
+    {
+        let (lang, mode, elder, theme) = (
+            state.lang.text().lang(),
+            state.mode,
+            state.elder,
+            state.passthrough.clone(),
+        );
         use_effect_with((lang, mode, elder, theme), |(lang, mode, elder, theme)| {
             browser::set_html_lang(lang.html());
             browser::set_title(lang.text().app_title());
             browser::set_root_class("kiosk", *mode == Mode::Kiosk);
             browser::set_root_class("embed", *mode == Mode::Embed);
             browser::set_root_class("elder", *elder);
-            for (key, var) in [("accent", "--bd-accent"), ("bg", "--bd-bg"), ("text", "--bd-text"), ("font", "--bd-font")] {
-                let v = theme.iter().find(|(k, _)| k == key).and_then(|(_, v)| theme_value(key, v));
+            for (key, var) in [
+                ("accent", "--bd-accent"),
+                ("bg", "--bd-bg"),
+                ("text", "--bd-text"),
+                ("font", "--bd-font"),
+            ] {
+                let v = theme
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .and_then(|(_, v)| theme_value(key, v));
                 browser::set_css_var(var, v.as_deref());
             }
             if *mode != Mode::Kiosk {
@@ -289,7 +406,9 @@ pub fn app() -> Html {
             let mut listeners = Vec::new();
             if let Some(el) = root.cast::<Element>() {
                 let s = shell.clone();
-                listeners.push(gloo_events::EventListener::new(&el, "click", move |e| on_click(&s, e)));
+                listeners.push(gloo_events::EventListener::new(&el, "click", move |e| {
+                    on_click(&s, e)
+                }));
                 let s = shell.clone();
                 listeners.push(gloo_events::EventListener::new_with_options(
                     &el,
@@ -298,15 +417,22 @@ pub fn app() -> Html {
                     move |e| on_submit(&s, e),
                 ));
                 let s = shell.clone();
-                listeners.push(gloo_events::EventListener::new(&el, "input", move |e| on_input(&s, e)));
+                listeners.push(gloo_events::EventListener::new(&el, "input", move |e| {
+                    on_input(&s, e)
+                }));
                 let s = shell.clone();
-                listeners.push(gloo_events::EventListener::new(&el, "change", move |e| on_change(&s, e)));
+                listeners.push(gloo_events::EventListener::new(&el, "change", move |e| {
+                    on_change(&s, e)
+                }));
             }
             if let Some(w) = web_sys::window() {
                 let s = shell.clone();
                 listeners.push(gloo_events::EventListener::new(&w, "popstate", move |_| {
                     let screen = browser::history_screen().and_then(|k| Screen::from_key(&k));
-                    s.borrow().dispatch.dispatch(Action::Restore { pairs: browser::query_pairs(), screen });
+                    s.borrow().dispatch.dispatch(Action::Restore {
+                        pairs: browser::query_pairs(),
+                        screen,
+                    });
                 }));
             }
             move || drop(listeners)
@@ -334,11 +460,18 @@ pub fn app() -> Html {
             dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
         })
     };
-    let share_url = format!("{}?{}", browser::page_url_without_query(), state::encode_query(&state.shareable_pairs()));
+    let share_url = format!(
+        "{}?{}",
+        browser::page_url_without_query(),
+        state::encode_query(&state.shareable_pairs())
+    );
     html! {
         <div class="app" ref={root}>
             { raw(view::header(&state)) }
-            <main id="main" class="main" tabindex="-1">{ raw(view::main(&state, est.as_deref(), &share_url)) }</main>
+            if *text_failed && !state.lang.is_loaded() {
+                <p class="notice" role="status">{ state.lang.text().english_unavailable() }</p>
+            }
+            <main id="main" class="main" tabindex="-1">{ raw(view::main(&state, est.as_deref(), &share_url, *text_failed)) }</main>
             { raw(view::footer(&state)) }
             if state.mode == Mode::Kiosk {
                 <components::kiosk::IdleGuard key={state.generation} lang={state.lang}
@@ -353,7 +486,8 @@ pub fn app() -> Html {
 
 /// Start the app: a panic shows the hotline fallback instead of a dead page.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, which otherwise installs its own hook when rendering starts.
+    yew::set_custom_panic_hook(Box::new(|info| {
         browser::show_crash_screen();
         web_sys::console::error_1(&info.to_string().into());
     }));

@@ -319,7 +319,9 @@ impl RawAnswers {
 
     /// Answers in contract order.
     pub fn iter(&self) -> impl Iterator<Item = (Param, &str)> {
-        Param::ALL.into_iter().filter_map(|p| self.get(p).map(|v| (p, v)))
+        Param::ALL
+            .into_iter()
+            .filter_map(|p| self.get(p).map(|v| (p, v)))
     }
 }
 
@@ -389,7 +391,11 @@ fn parse_decimal(s: &str) -> Result<(bool, u64), Problem> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(Problem::NotANumber);
     }
     if !body.chars().any(|c| c.is_ascii_digit()) {
@@ -432,7 +438,10 @@ pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     if negative || milli == 0 {
         return Err(Problem::NotPositive);
     }
-    u32::try_from(milli).ok().and_then(Kw::from_milli).ok_or(Problem::TooLarge { max: Kw::MAX_KW })
+    u32::try_from(milli)
+        .ok()
+        .and_then(Kw::from_milli)
+        .ok_or(Problem::TooLarge { max: Kw::MAX_KW })
 }
 
 /// Longest pipeline or excavation accepted, in metres.

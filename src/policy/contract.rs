@@ -19,7 +19,7 @@ pub struct Number {
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.milli % 1000 == 0 {
+        if self.milli.is_multiple_of(1000) {
             s.serialize_u64(self.milli / 1000)
         } else {
             s.serialize_f64(self.milli as f64 / 1000.0)
@@ -29,13 +29,17 @@ impl Serialize for Number {
 
 impl From<WorkingDays> for Number {
     fn from(d: WorkingDays) -> Self {
-        Number { milli: u64::from(d.dated()) * 1000 - if d.is_whole() { 0 } else { 500 } }
+        Number {
+            milli: u64::from(d.dated()) * 1000 - if d.is_whole() { 0 } else { 500 },
+        }
     }
 }
 
 impl From<Kw> for Number {
     fn from(k: Kw) -> Self {
-        Number { milli: u64::from(k.milli()) }
+        Number {
+            milli: u64::from(k.milli()),
+        }
     }
 }
 

@@ -10,19 +10,58 @@ pub struct Equipment {
 
 /// Typical ratings.
 pub const EQUIPMENT: &[Equipment] = &[
-    Equipment { id: "lighting", milli_kw: 100 },
-    Equipment { id: "ac_small", milli_kw: 1_100 },
-    Equipment { id: "ac_large", milli_kw: 2_400 },
-    Equipment { id: "water_heater", milli_kw: 3_000 },
-    Equipment { id: "induction_hob", milli_kw: 2_200 },
-    Equipment { id: "oven", milli_kw: 3_000 },
-    Equipment { id: "freezer", milli_kw: 300 },
-    Equipment { id: "computer", milli_kw: 300 },
-    Equipment { id: "motor_small", milli_kw: 5_500 },
-    Equipment { id: "motor_large", milli_kw: 15_000 },
-    Equipment { id: "welder", milli_kw: 10_000 },
-    Equipment { id: "ev_ac", milli_kw: 7_000 },
-    Equipment { id: "ev_dc", milli_kw: 60_000 },
+    Equipment {
+        id: "lighting",
+        milli_kw: 100,
+    },
+    Equipment {
+        id: "ac_small",
+        milli_kw: 1_100,
+    },
+    Equipment {
+        id: "ac_large",
+        milli_kw: 2_400,
+    },
+    Equipment {
+        id: "water_heater",
+        milli_kw: 3_000,
+    },
+    Equipment {
+        id: "induction_hob",
+        milli_kw: 2_200,
+    },
+    Equipment {
+        id: "oven",
+        milli_kw: 3_000,
+    },
+    Equipment {
+        id: "freezer",
+        milli_kw: 300,
+    },
+    Equipment {
+        id: "computer",
+        milli_kw: 300,
+    },
+    Equipment {
+        id: "motor_small",
+        milli_kw: 5_500,
+    },
+    Equipment {
+        id: "motor_large",
+        milli_kw: 15_000,
+    },
+    Equipment {
+        id: "welder",
+        milli_kw: 10_000,
+    },
+    Equipment {
+        id: "ev_ac",
+        milli_kw: 7_000,
+    },
+    Equipment {
+        id: "ev_dc",
+        milli_kw: 60_000,
+    },
 ];
 
 /// Not everything runs at once: the share of the connected load assumed to run together,
@@ -46,7 +85,11 @@ pub fn suggest(counts: &[(&str, u32)]) -> Option<Suggestion> {
     let lines: Vec<(Equipment, u32, u64)> = EQUIPMENT
         .iter()
         .filter_map(|e| {
-            let n = counts.iter().filter(|(id, _)| *id == e.id).map(|(_, n)| *n).sum::<u32>();
+            let n = counts
+                .iter()
+                .filter(|(id, _)| *id == e.id)
+                .map(|(_, n)| *n)
+                .sum::<u32>();
             (n > 0).then(|| (*e, n, u64::from(e.milli_kw) * u64::from(n)))
         })
         .collect();
@@ -56,7 +99,11 @@ pub fn suggest(counts: &[(&str, u32)]) -> Option<Suggestion> {
     let connected: u64 = lines.iter().map(|l| l.2).sum();
     let (num, den) = SIMULTANEITY;
     let suggested = (connected * num).div_ceil(den * 1000).max(1) * 1000;
-    Some(Suggestion { lines, connected, suggested })
+    Some(Suggestion {
+        lines,
+        connected,
+        suggested,
+    })
 }
 
 #[cfg(test)]
@@ -65,7 +112,13 @@ mod tests {
 
     #[test]
     fn a_small_shop() {
-        let s = suggest(&[("lighting", 20), ("ac_small", 3), ("freezer", 2), ("computer", 1)]).expect("some");
+        let s = suggest(&[
+            ("lighting", 20),
+            ("ac_small", 3),
+            ("freezer", 2),
+            ("computer", 1),
+        ])
+        .expect("some");
         // 2.0 + 3.3 + 0.6 + 0.3 = 6.2 kW connected; × 0.8 = 4.96 → 5 kW.
         assert_eq!(s.connected, 6_200);
         assert_eq!(s.suggested, 5_000);
@@ -87,6 +140,9 @@ mod tests {
     fn nothing_counted() {
         assert_eq!(suggest(&[]), None);
         assert_eq!(suggest(&[("lighting", 0), ("unknown", 3)]), None);
-        assert_eq!(suggest(&[("lighting", 1)]).map(|s| s.suggested), Some(1_000));
+        assert_eq!(
+            suggest(&[("lighting", 1)]).map(|s| s.suggested),
+            Some(1_000)
+        );
     }
 }

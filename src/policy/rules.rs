@@ -263,6 +263,21 @@ pub enum Document {
     CompletionReport,
 }
 
+impl Document {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Document::IdDocument => "id_document",
+            Document::PropertyDocument => "property_document",
+            Document::ProjectApproval => "project_approval",
+            Document::DesignerQualification => "designer_qualification",
+            Document::Design => "design",
+            Document::ContractorQualification => "contractor_qualification",
+            Document::ConcealedWorksRecords => "concealed_works_records",
+            Document::CompletionReport => "completion_report",
+        }
+    }
+}
+
 /// A document a step needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DocumentNeed {
@@ -439,23 +454,22 @@ fn candidates<T: Copy>(known: Option<T>, all: &[T]) -> Vec<T> {
     known.map_or_else(|| all.to_vec(), |v| vec![v])
 }
 
-/// Every approval path that the works could take, given what is known.
+/// Every approval path that the works could take, given what is known, in order.
 pub fn possible_paths(w: &super::answers::Works) -> Vec<ApprovalPath> {
-    let mut out = Vec::new();
+    let mut found = [false; 4];
     for line in candidates(w.line_m, &LINE_CLASSES) {
         for dig in candidates(w.dig_m, &DIG_CLASSES) {
             for core in candidates(w.city_core, &[true, false]) {
                 for builder in candidates(w.builder, &[Builder::Grid, Builder::Own]) {
-                    let p = approval_path(line, dig, core, builder);
-                    if !out.contains(&p) {
-                        out.push(p);
-                    }
+                    found[approval_path(line, dig, core, builder) as usize] = true;
                 }
             }
         }
     }
-    out.sort();
-    out
+    ApprovalPath::ALL
+        .into_iter()
+        .filter(|p| found[*p as usize])
+        .collect()
 }
 
 /// Whether answering `param` could change the possible approval paths.

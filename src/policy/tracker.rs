@@ -153,10 +153,7 @@ pub fn check(
         });
     }
     let whole = e.whole_process.as_ref().map(|w| {
-        let last = e
-            .steps
-            .last()
-            .and_then(|s| progress.finished.get(s.id));
+        let last = e.steps.last().and_then(|s| progress.finished.get(s.id));
         WholeCheck {
             days: w.value.days,
             status: status(cal, e.date(), w.value.days, last, today),

@@ -65,14 +65,32 @@ mod tests {
     #[test]
     fn the_vocabulary() {
         assert_eq!(command("begin", None), Some(Command::Do(Action::Begin)));
-        assert_eq!(command("change:kw", None), Some(Command::Do(Action::Change(Question::Capacity))));
-        assert_eq!(command("skip:own_works", None), Some(Command::Do(Action::Skip(Question::OwnWorks))));
-        assert_eq!(command("go:result", None), Some(Command::Do(Action::Go(Screen::Result))));
-        assert_eq!(command("lang:en", None), Some(Command::Do(Action::SetLang(Lang::En))));
-        assert_eq!(command("elder:1", None), Some(Command::Do(Action::SetElder(true))));
+        assert_eq!(
+            command("change:kw", None),
+            Some(Command::Do(Action::Change(Question::Capacity)))
+        );
+        assert_eq!(
+            command("skip:own_works", None),
+            Some(Command::Do(Action::Skip(Question::OwnWorks)))
+        );
+        assert_eq!(
+            command("go:result", None),
+            Some(Command::Do(Action::Go(Screen::Result)))
+        );
+        assert_eq!(
+            command("lang:en", None),
+            Some(Command::Do(Action::SetLang(Lang::En)))
+        );
+        assert_eq!(
+            command("elder:1", None),
+            Some(Command::Do(Action::SetElder(true)))
+        );
         assert_eq!(
             command("set", Some("kw=160&supply=single&bogus=1")),
-            Some(Command::Do(Action::SetAnswers(vec![(Param::Kw, "160".into()), (Param::Supply, "single".into())])))
+            Some(Command::Do(Action::SetAnswers(vec![
+                (Param::Kw, "160".into()),
+                (Param::Supply, "single".into())
+            ])))
         );
         assert_eq!(command("fill", Some("8")), Some(Command::Fill("8".into())));
         assert_eq!(command("print", None), Some(Command::Print));
@@ -80,7 +98,15 @@ mod tests {
 
     #[test]
     fn unknown_or_incomplete_commands_do_nothing() {
-        for act in ["", "fly", "change:nope", "go:nowhere", "lang:fr", "set", "fill"] {
+        for act in [
+            "",
+            "fly",
+            "change:nope",
+            "go:nowhere",
+            "lang:fr",
+            "set",
+            "fill",
+        ] {
             assert_eq!(command(act, None), None, "{act}");
         }
         assert_eq!(command("set", Some("nothing=1")), None);

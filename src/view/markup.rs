@@ -54,7 +54,12 @@ impl Markup {
     }
 
     /// `<tag attrs>text</tag>`
-    pub fn el(&mut self, tag: &'static str, attrs: &[(&'static str, &str)], text: &str) -> &mut Self {
+    pub fn el(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
     }
 
@@ -87,8 +92,13 @@ mod tests {
     #[test]
     fn everything_is_escaped() {
         let mut m = Markup::new();
-        m.open("p", &[("class", "a\"b"), ("", "skipped")]).text("<script>&'").close("p");
+        m.open("p", &[("class", "a\"b"), ("", "skipped")])
+            .text("<script>&'")
+            .close("p");
         m.void("rect", &[("x", "1")]);
-        assert_eq!(m.as_str(), "<p class=\"a&quot;b\">&lt;script&gt;&amp;&#39;</p><rect x=\"1\"/>");
+        assert_eq!(
+            m.as_str(),
+            "<p class=\"a&quot;b\">&lt;script&gt;&amp;&#39;</p><rect x=\"1\"/>"
+        );
     }
 }

@@ -13,7 +13,7 @@ pub mod result;
 pub mod summary;
 
 use crate::app::state::{Mode, Screen, State};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::policy::clause::POLICY;
 use markup::Markup;
 
@@ -27,11 +27,15 @@ pub fn title(m: &mut Markup, text: &str) {
 
 /// A button that does something through [`actions::command`].
 pub fn button(m: &mut Markup, class: &'static str, act: &str, label: &str) {
-    m.el("button", &[("type", "button"), ("class", class), ("data-act", act)], label);
+    m.el(
+        "button",
+        &[("type", "button"), ("class", class), ("data-act", act)],
+        label,
+    );
 }
 
 /// Language switch, 长辈模式 and (kiosk) finish; inside the header, or alone when embedded.
-fn controls(m: &mut Markup, t: &dyn Text, s: &State) {
+fn controls(m: &mut Markup, t: &Text, s: &State) {
     let other = s.lang.other();
     m.open("div", &[("class", "controls")]);
     m.el(
@@ -66,19 +70,37 @@ fn controls(m: &mut Markup, t: &dyn Text, s: &State) {
 pub fn header(s: &State) -> String {
     let t = s.lang.text();
     let mut m = Markup::new();
-    m.el("a", &[("class", "skip"), ("href", "#main")], t.skip_to_content());
+    m.el(
+        "a",
+        &[("class", "skip"), ("href", "#main")],
+        t.skip_to_content(),
+    );
     if s.mode == Mode::Embed {
         m.open("div", &[("class", "toolbar")]);
         controls(&mut m, t, s);
         m.close("div");
         return m.into_string();
     }
-    m.open("header", &[("class", "site-header")]).open("div", &[("class", "brand")]);
+    m.open("header", &[("class", "site-header")])
+        .open("div", &[("class", "brand")]);
     m.open("span", &[("class", "logo"), ("aria-hidden", "true")]);
-    m.open("svg", &[("viewBox", "0 0 24 24"), ("width", "28"), ("height", "28")]);
-    m.void("path", &[("d", "M13 2 4 14h6l-1 8 9-12h-6z"), ("fill", "currentColor")]);
+    m.open(
+        "svg",
+        &[("viewBox", "0 0 24 24"), ("width", "28"), ("height", "28")],
+    );
+    m.void(
+        "path",
+        &[
+            ("d", "M13 2 4 14h6l-1 8 9-12h-6z"),
+            ("fill", "currentColor"),
+        ],
+    );
     m.close("svg").close("span").open("span", &[]);
-    m.el("span", &[("class", "site-name")], t.app_title()).el("span", &[("class", "site-sub")], t.app_subtitle());
+    m.el("span", &[("class", "site-name")], t.app_title()).el(
+        "span",
+        &[("class", "site-sub")],
+        t.app_subtitle(),
+    );
     m.close("span").close("div");
     controls(&mut m, t, s);
     m.close("header");
@@ -92,10 +114,19 @@ pub fn footer(s: &State) -> String {
     }
     let t = s.lang.text();
     let mut m = Markup::new();
-    m.open("footer", &[("class", "site-footer")]).open("p", &[("class", "hotlines")]);
+    m.open("footer", &[("class", "site-footer")])
+        .open("p", &[("class", "hotlines")]);
     result::hotline(&mut m, t, "95598", t.hotline_power(), s.mode == Mode::Kiosk);
-    result::hotline(&mut m, t, "12398", t.hotline_regulator(), s.mode == Mode::Kiosk);
-    m.close("p").el("p", &[], t.footer_disclaimer()).close("footer");
+    result::hotline(
+        &mut m,
+        t,
+        "12398",
+        t.hotline_regulator(),
+        s.mode == Mode::Kiosk,
+    );
+    m.close("p")
+        .el("p", &[], t.footer_disclaimer())
+        .close("footer");
     m.into_string()
 }
 
@@ -105,7 +136,8 @@ pub fn start(s: &State) -> String {
     let mut m = Markup::new();
     m.open("section", &[("class", "page start")]);
     title(&mut m, t.app_title());
-    m.el("p", &[("class", "lead")], t.start_lead()).open("ul", &[("class", "ticks")]);
+    m.el("p", &[("class", "lead")], t.start_lead())
+        .open("ul", &[("class", "ticks")]);
     for p in t.start_points() {
         m.el("li", &[], p);
     }
@@ -115,27 +147,51 @@ pub fn start(s: &State) -> String {
         button(&mut m, "btn-secondary", "go:summary", t.resume_button());
     }
     m.close("div");
-    m.el("p", &[("class", "note")], t.start_time()).el("p", &[("class", "note")], t.start_privacy());
-    m.el("p", &[("class", "policy-ref")], POLICY).close("section");
+    m.el("p", &[("class", "note")], t.start_time()).el(
+        "p",
+        &[("class", "note")],
+        t.start_privacy(),
+    );
+    m.el("p", &[("class", "policy-ref")], POLICY)
+        .close("section");
     m.into_string()
 }
 
-/// The main content for the current screen.
-pub fn main(s: &State, estimate: Option<&crate::policy::Estimate>, share_url: &str) -> String {
+/// The main content for the current screen. The result waits for its text (`text_failed`:
+/// it could not be fetched).
+pub fn main(
+    s: &State,
+    estimate: Option<&crate::policy::Estimate>,
+    share_url: &str,
+    text_failed: bool,
+) -> String {
     match (s.screen, estimate) {
         (Screen::Start, _) => start(s),
         (Screen::Question(q), _) => question::page(s, q),
+        (Screen::Result, Some(_)) if !s.lang.result_ready() => {
+            let t = s.lang.text();
+            let mut m = Markup::new();
+            m.open("section", &[("class", "page result")]);
+            title(
+                &mut m,
+                if text_failed {
+                    t.result_unavailable()
+                } else {
+                    t.result_loading()
+                },
+            );
+            if text_failed {
+                m.open("p", &[("class", "hotlines big")]);
+                result::hotline(&mut m, t, "95598", t.hotline_power(), s.mode == Mode::Kiosk);
+                m.close("p");
+                button(&mut m, "btn-quiet", "back", t.back());
+            }
+            m.close("section");
+            m.into_string()
+        }
         (Screen::Result, Some(e)) => result::page(s, e, share_url),
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result, _) => summary::page(s),
-    }
-}
-
-/// Whether a language's separator for lists is the Chinese enumeration comma.
-pub fn list_sep(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "、",
-        Lang::En => ", ",
     }
 }
 
@@ -144,12 +200,20 @@ mod tests {
     use super::*;
 
     fn state(q: &str) -> State {
+        crate::i18n::ensure_all_for_tests();
         let pairs: Vec<(String, String)> = q
             .split('&')
             .filter(|p| !p.is_empty())
-            .filter_map(|p| p.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+            .filter_map(|p| {
+                p.split_once('=')
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+            })
             .collect();
-        State::from_pairs(&pairs, None, crate::calendar::parse_iso("2026-11-26").expect("date"))
+        State::from_pairs(
+            &pairs,
+            None,
+            crate::calendar::parse_iso("2026-11-26").expect("date"),
+        )
     }
 
     #[test]
@@ -168,7 +232,11 @@ mod tests {
     #[test]
     fn the_start_screen() {
         let s = start(&state(""));
-        assert!(s.contains("id=\"page-title\"") && s.contains("办电自助测算") && s.contains("data-act=\"begin\""));
+        assert!(
+            s.contains("id=\"page-title\"")
+                && s.contains("办电自助测算")
+                && s.contains("data-act=\"begin\"")
+        );
         assert!(!s.contains("go:summary"));
         assert!(start(&state("kw=5")).contains("go:summary"));
         assert!(footer(&state("")).contains("tel:95598"));

@@ -3,11 +3,11 @@
 //! basis — then the what-if comparison, the on-time tracker and the actions.
 
 use super::markup::Markup;
-use super::{button, list_sep, title};
+use super::{button, title};
 use crate::app::state::{Mode, State};
 use crate::calendar::{Official, Span};
 use crate::flow::Question;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::policy::answers::Choice;
 use crate::policy::clause::{Clause, Source, POLICY};
 use crate::policy::rules::{Estimate, Party, Refinement, Step, StepId, Timing, Trigger};
@@ -15,38 +15,49 @@ use crate::policy::tracker::{check, Status};
 use crate::policy::whatif::{what_ifs, Change, WhatIf};
 use crate::policy::Param;
 use chrono::{Datelike, NaiveDate};
-use qrcodegen::{QrCode, QrCodeEcc};
+use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 
 /// "依据 / Basis": a native disclosure with the clauses an item rests on.
-pub fn basis(m: &mut Markup, t: &dyn Text, clauses: &[&Clause]) {
+pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
     let mut refs: Vec<&str> = Vec::new();
     for c in clauses {
         if !refs.contains(&c.reference) {
             refs.push(c.reference);
         }
     }
-    m.open("details", &[("class", "basis")]).open("summary", &[]).text(t.basis());
-    m.el("span", &[("class", "basis-refs")], &refs.join(list_sep(t.lang())));
+    m.open("details", &[("class", "basis")])
+        .open("summary", &[])
+        .text(t.basis());
+    m.el("span", &[("class", "basis-refs")], &refs.join(t.list_sep()));
     m.close("summary").open("ul", &[]);
     for c in clauses {
         let source = match c.source {
             Source::Policy => POLICY,
             Source::CivilCode => "《中华人民共和国民法典》",
         };
-        m.open("li", &[]).el("cite", &[], &format!("{source} {}", c.reference));
-        if t.lang() == Lang::En {
-            m.el("p", &[], c.en);
-            m.open("blockquote", &[("lang", "zh-CN")]).el("span", &[("class", "label")], &format!("{}: ", t.basis_original()));
-            m.text(c.zh).close("blockquote");
+        m.open("li", &[])
+            .el("cite", &[], &format!("{source} {}", c.reference));
+        if let Some(en) = t.clause(c) {
+            m.el("p", &[], en);
+            m.open("blockquote", &[("lang", "zh-CN")]).el(
+                "span",
+                &[("class", "label")],
+                &format!("{}: ", t.basis_original()),
+            );
+            m.text(crate::i18n::clause_original(c)).close("blockquote");
         } else {
-            m.el("blockquote", &[], c.zh);
+            m.el("blockquote", &[], crate::i18n::clause_original(c));
         }
         m.close("li");
     }
     m.close("ul").close("details");
 }
 
-fn cited_list(m: &mut Markup, t: &dyn Text, items: impl IntoIterator<Item = (String, &'static [&'static Clause])>) {
+fn cited_list(
+    m: &mut Markup,
+    t: &Text,
+    items: impl IntoIterator<Item = (String, &'static [&'static Clause])>,
+) {
     m.open("ul", &[("class", "cited")]);
     for (text, clauses) in items {
         m.open("li", &[]).text(&text);
@@ -57,37 +68,65 @@ fn cited_list(m: &mut Markup, t: &dyn Text, items: impl IntoIterator<Item = (Str
 }
 
 /// A hotline: a `tel:` link, or plain text on a kiosk (nothing that leaves the app).
-pub fn hotline(m: &mut Markup, t: &dyn Text, number: &str, label: &str, plain: bool) {
-    m.open("span", &[("class", "hotline")]).el("span", &[("class", "hotline-label")], label);
+pub fn hotline(m: &mut Markup, t: &Text, number: &str, label: &str, plain: bool) {
+    m.open("span", &[("class", "hotline")])
+        .el("span", &[("class", "hotline-label")], label);
     if plain {
         m.el("strong", &[("class", "hotline-number")], number);
     } else {
         let href = format!("tel:{number}");
-        m.el("a", &[("class", "hotline-number"), ("href", &href), ("aria-label", &t.call(number))], number);
+        m.el(
+            "a",
+            &[
+                ("class", "hotline-number"),
+                ("href", &href),
+                ("aria-label", &t.call(number)),
+            ],
+            number,
+        );
     }
     m.close("span");
 }
 
 /// Tier, category, connection and totals.
-pub fn headline(t: &dyn Text, e: &Estimate) -> String {
+pub fn headline(t: &Text, e: &Estimate) -> String {
     let mut m = Markup::new();
     let tier = e.tier.value;
     let class = format!("card headline tier-{}", tier.key());
     let conn = &e.connection.value;
     m.open("div", &[("class", &class)]);
-    m.open("p", &[("class", "tier")]).el("span", &[("class", "badge")], t.tier(tier)).close("p");
+    m.open("p", &[("class", "tier")])
+        .el("span", &[("class", "badge")], t.tier(tier))
+        .close("p");
     m.el("p", &[("class", "promise")], t.tier_promise(tier));
     basis(&mut m, t, e.tier.basis);
     m.el("p", &[("class", "category")], t.category(e.category.value));
     basis(&mut m, t, e.category.basis);
-    m.open("p", &[("class", "connection")]).el("strong", &[], t.connection(conn.connection)).text(" ");
-    m.text(&t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area)).close("p");
+    m.open("p", &[("class", "connection")])
+        .el("strong", &[], t.connection(conn.connection))
+        .text(" ");
+    m.text(&t.connection_reason(
+        conn.connection,
+        &conn.kw.to_string(),
+        conn.cap,
+        conn.phase,
+        e.answers.area,
+    ))
+    .close("p");
     basis(&mut m, t, e.connection.basis);
-    m.open("p", &[("class", "total")]).el("strong", &[], &t.supplier_days(e.supplier_days.value)).close("p");
+    m.open("p", &[("class", "total")])
+        .el("strong", &[], &t.supplier_days(e.supplier_days.value))
+        .close("p");
     basis(&mut m, t, e.supplier_days.basis);
     match &e.whole_process {
         Some(w) => {
-            m.open("p", &[("class", "total")]).el("strong", &[], &t.whole_process(w.value.days, &t.date(w.value.due))).close("p");
+            m.open("p", &[("class", "total")])
+                .el(
+                    "strong",
+                    &[],
+                    &t.whole_process(w.value.days, &t.date(w.value.due)),
+                )
+                .close("p");
         }
         None => {
             m.el("p", &[("class", "small")], t.no_whole_process());
@@ -98,51 +137,111 @@ pub fn headline(t: &dyn Text, e: &Estimate) -> String {
 }
 
 /// The outcome rows compared in the what-if table.
-fn outcome_cells(t: &dyn Text, e: &Estimate) -> [String; 5] {
+fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
     let o = e.outcome();
     let days = match o.whole_process_days {
         Some(w) => format!("{} / {}", t.days(o.supplier_days), t.days(w)),
         None => t.days(o.supplier_days),
     };
-    let approval = o.approval.iter().map(|p| t.approval_path(*p)).collect::<Vec<_>>().join(" / ");
-    [t.tier(o.tier).to_string(), t.connection(o.connection).to_string(), days, approval, t.zero_investment(o.zero_investment).to_string()]
+    let approval = o
+        .approval
+        .iter()
+        .map(|p| t.approval_path(*p))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    [
+        t.tier(o.tier).to_string(),
+        t.connection(o.connection).to_string(),
+        days,
+        approval,
+        t.zero_investment(o.zero_investment).to_string(),
+    ]
 }
 
 /// The side-by-side comparison at the thresholds (empty when nothing is near a line).
-pub fn whatif_table(t: &dyn Text, e: &Estimate, alternatives: &[WhatIf]) -> String {
+pub fn whatif_table(t: &Text, e: &Estimate, alternatives: &[WhatIf]) -> String {
     let mut m = Markup::new();
     if alternatives.is_empty() {
         return String::new();
     }
-    m.open("section", &[("class", "card whatif"), ("aria-labelledby", "h-whatif")]);
+    m.open(
+        "section",
+        &[("class", "card whatif"), ("aria-labelledby", "h-whatif")],
+    );
     let now = outcome_cells(t, e);
-    let cols: Vec<[String; 5]> = alternatives.iter().map(|w| outcome_cells(t, &w.estimate)).collect();
-    m.el("h2", &[("id", "h-whatif")], t.whatif_title()).el("p", &[], t.whatif_intro());
-    m.open("div", &[("class", "table-scroll"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "h-whatif")]);
-    m.open("table", &[]).open("thead", &[]).open("tr", &[]).el("td", &[], "").el("th", &[("scope", "col")], t.whatif_now());
+    let cols: Vec<[String; 5]> = alternatives
+        .iter()
+        .map(|w| outcome_cells(t, &w.estimate))
+        .collect();
+    m.el("h2", &[("id", "h-whatif")], t.whatif_title())
+        .el("p", &[], t.whatif_intro());
+    m.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-labelledby", "h-whatif"),
+        ],
+    );
+    m.open("table", &[])
+        .open("thead", &[])
+        .open("tr", &[])
+        .el("td", &[], "")
+        .el("th", &[("scope", "col")], t.whatif_now());
     for w in alternatives {
-        m.open("th", &[("scope", "col")]).text(&t.whatif_change(w.change));
+        m.open("th", &[("scope", "col")])
+            .text(&t.whatif_change(w.change));
         if !w.assumed.is_empty() {
-            m.el("span", &[("class", "small")], &format!(" {}", t.whatif_assumed()));
+            m.el(
+                "span",
+                &[("class", "small")],
+                &format!(" {}", t.whatif_assumed()),
+            );
         }
         m.close("th");
     }
     m.close("tr").close("thead").open("tbody", &[]);
     for (i, label) in t.whatif_rows().iter().enumerate() {
-        m.open("tr", &[]).el("th", &[("scope", "row")], label).el("td", &[], &now[i]);
+        m.open("tr", &[])
+            .el("th", &[("scope", "row")], label)
+            .el("td", &[], &now[i]);
         for col in &cols {
             let class = if col[i] != now[i] { "differs" } else { "" };
-            m.el("td", &[(if class.is_empty() { "" } else { "class" }, class)], &col[i]);
+            m.el(
+                "td",
+                &[(if class.is_empty() { "" } else { "class" }, class)],
+                &col[i],
+            );
         }
         m.close("tr");
     }
     m.close("tbody").close("table").close("div");
     m.open("div", &[("class", "whatif-actions no-print")]);
     for w in alternatives {
-        let mut values = vec![format!("{}={}", w.change.param().key(), change_value(w.change))];
-        values.extend(w.assumed.iter().map(|p| format!("{}={}", p.key(), if *p == Param::Supply { "single" } else { "0" })));
+        let mut values = vec![format!(
+            "{}={}",
+            w.change.param().key(),
+            change_value(w.change)
+        )];
+        values.extend(w.assumed.iter().map(|p| {
+            format!(
+                "{}={}",
+                p.key(),
+                if *p == Param::Supply { "single" } else { "0" }
+            )
+        }));
         let label = format!("{} →", t.whatif_change(w.change));
-        m.el("button", &[("type", "button"), ("class", "btn-secondary small-btn"), ("data-act", "set"), ("data-value", &values.join("&"))], &label);
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "btn-secondary small-btn"),
+                ("data-act", "set"),
+                ("data-value", &values.join("&")),
+            ],
+            &label,
+        );
     }
     m.close("div").close("section");
     m.into_string()
@@ -164,9 +263,14 @@ const LEFT: i64 = 36;
 const RIGHT: i64 = 8;
 
 /// The picture: one row per step, bars over calendar days, non-working runs shaded.
-fn picture(m: &mut Markup, t: &dyn Text, e: &Estimate) {
+fn picture(m: &mut Markup, t: &Text, e: &Estimate) {
     let start = e.date();
-    let end = e.steps.iter().filter_map(Step::due).chain(e.whole_process.iter().map(|w| w.value.due)).fold(start, NaiveDate::max);
+    let end = e
+        .steps
+        .iter()
+        .filter_map(Step::due)
+        .chain(e.whole_process.iter().map(|w| w.value.due))
+        .fold(start, NaiveDate::max);
     let days = (end - start).num_days().max(1) + 1;
     let inner = W - LEFT - RIGHT;
     let x = |d: NaiveDate| LEFT + (d - start).num_days() * inner / days;
@@ -177,55 +281,140 @@ fn picture(m: &mut Markup, t: &dyn Text, e: &Estimate) {
     m.open("div", &[("class", "picture"), ("aria-hidden", "true")]);
     m.open(
         "svg",
-        &[("class", "timeline-svg"), ("viewBox", &format!("0 0 {W} {h}")), ("role", "img"), ("aria-label", t.timeline_visual_label()), ("focusable", "false")],
+        &[
+            ("class", "timeline-svg"),
+            ("viewBox", &format!("0 0 {W} {h}")),
+            ("role", "img"),
+            ("aria-label", t.timeline_visual_label()),
+            ("focusable", "false"),
+        ],
     );
-    let spans = e.steps.iter().filter_map(Step::span).chain(e.whole_process.iter().map(|w| &w.value));
+    let spans = e
+        .steps
+        .iter()
+        .filter_map(Step::span)
+        .chain(e.whole_process.iter().map(|w| &w.value));
     for c in spans.flat_map(|sp: &Span| sp.closures.iter()) {
-        m.void("rect", &[("class", "closed"), ("x", &s(x(c.from))), ("y", "0"), ("width", &s(x(c.to) - x(c.from) + day_w)), ("height", &s(h - 24))]);
+        m.void(
+            "rect",
+            &[
+                ("class", "closed"),
+                ("x", &s(x(c.from))),
+                ("y", "0"),
+                ("width", &s(x(c.to) - x(c.from) + day_w)),
+                ("height", &s(h - 24)),
+            ],
+        );
     }
     let bar = |m: &mut Markup, i: i64, from: NaiveDate, to: NaiveDate, class: &str| {
         // The start day is not counted: the bar begins the next day and ends with the due day.
         let x0 = x(from) + day_w;
         let width = (x(to) + day_w - x0).max(day_w.max(4));
-        m.void("rect", &[("class", class), ("x", &s(x0)), ("y", &s(i * ROW + 6)), ("width", &s(width)), ("height", "20"), ("rx", "4")]);
+        m.void(
+            "rect",
+            &[
+                ("class", class),
+                ("x", &s(x0)),
+                ("y", &s(i * ROW + 6)),
+                ("width", &s(width)),
+                ("height", "20"),
+                ("rx", "4"),
+            ],
+        );
     };
     for (i, step) in e.steps.iter().enumerate() {
         let i = i as i64;
-        m.el("text", &[("class", "num"), ("x", "14"), ("y", &s(i * ROW + 21))], &s(i + 1));
+        m.el(
+            "text",
+            &[("class", "num"), ("x", "14"), ("y", &s(i * ROW + 21))],
+            &s(i + 1),
+        );
         match &step.timing {
             Timing::Dated(span) => {
-                let class = if step.responsible == Party::Customer { "bar you" } else { "bar company" };
+                let class = if step.responsible == Party::Customer {
+                    "bar you"
+                } else {
+                    "bar company"
+                };
                 bar(m, i, span.start, span.due, class);
             }
             Timing::OwnWorks { from, to, .. } => bar(m, i, *from, *to, "bar you"),
             _ => {
-                m.void("rect", &[("class", "bar unknown"), ("x", &s(W - 120)), ("y", &s(i * ROW + 6)), ("width", "110"), ("height", "20"), ("rx", "4")]);
+                m.void(
+                    "rect",
+                    &[
+                        ("class", "bar unknown"),
+                        ("x", &s(W - 120)),
+                        ("y", &s(i * ROW + 6)),
+                        ("width", "110"),
+                        ("height", "20"),
+                        ("rx", "4"),
+                    ],
+                );
             }
         }
     }
     if let Some(w) = &e.whole_process {
-        m.el("text", &[("class", "num"), ("x", "14"), ("y", &s((rows - 1) * ROW + 21))], "∑");
+        m.el(
+            "text",
+            &[
+                ("class", "num"),
+                ("x", "14"),
+                ("y", &s((rows - 1) * ROW + 21)),
+            ],
+            "∑",
+        );
         bar(m, rows - 1, w.value.start, w.value.due, "bar whole");
     }
-    m.el("text", &[("class", "axis"), ("x", &s(LEFT)), ("y", &s(h - 6))], &format!("{}/{}", start.month(), start.day()));
-    m.el("text", &[("class", "axis end"), ("x", &s(W - RIGHT)), ("y", &s(h - 6))], &format!("{}/{}", end.month(), end.day()));
+    m.el(
+        "text",
+        &[("class", "axis"), ("x", &s(LEFT)), ("y", &s(h - 6))],
+        &format!("{}/{}", start.month(), start.day()),
+    );
+    m.el(
+        "text",
+        &[
+            ("class", "axis end"),
+            ("x", &s(W - RIGHT)),
+            ("y", &s(h - 6)),
+        ],
+        &format!("{}/{}", end.month(), end.day()),
+    );
     m.close("svg").close("div");
 }
 
-fn span_details(m: &mut Markup, t: &dyn Text, span: &Span) {
-    m.open("p", &[("class", "due")]).el("strong", &[], &t.must_finish_by(&t.date(span.due))).close("p");
-    m.el("p", &[("class", "small")], &t.counted_from(&t.date(span.start)));
-    for c in span.closures.iter().filter(|c| c.holiday.is_some() || c.days > 2) {
-        m.el("p", &[("class", "closure small")], &t.closure(c, &t.date(c.from), &t.date(c.to)));
+fn span_details(m: &mut Markup, t: &Text, span: &Span) {
+    m.open("p", &[("class", "due")])
+        .el("strong", &[], &t.must_finish_by(&t.date(span.due)))
+        .close("p");
+    m.el(
+        "p",
+        &[("class", "small")],
+        &t.counted_from(&t.date(span.start)),
+    );
+    for c in span
+        .closures
+        .iter()
+        .filter(|c| c.holiday.is_some() || c.days > 2)
+    {
+        m.el(
+            "p",
+            &[("class", "closure small")],
+            &t.closure(c, &t.date(c.from), &t.date(c.to)),
+        );
     }
     if span.provisional {
-        m.el("p", &[("class", "provisional small")], &t.provisional(span.due.year()));
+        m.el(
+            "p",
+            &[("class", "provisional small")],
+            &t.provisional(span.due.year()),
+        );
     }
 }
 
 /// The dated timeline: the picture and the same data as an ordered list. Steps whose own
 /// works are undated end with an empty `.own-works-slot` where the page puts its button.
-pub fn timeline(t: &dyn Text, e: &Estimate) -> String {
+pub fn timeline(t: &Text, e: &Estimate) -> String {
     let mut m = Markup::new();
     let cat = e.category.value;
     m.el("h2", &[("id", "h-timeline")], t.timeline_title());
@@ -234,24 +423,53 @@ pub fn timeline(t: &dyn Text, e: &Estimate) -> String {
     m.open("ol", &[("class", "steps")]);
     for s in &e.steps {
         let yours = s.responsible == Party::Customer;
-        m.open("li", &[("class", if yours { "step yours" } else { "step" }), ("data-step", s.id.key())]);
+        m.open(
+            "li",
+            &[
+                ("class", if yours { "step yours" } else { "step" }),
+                ("data-step", s.id.key()),
+            ],
+        );
         m.open("h3", &[]).text(t.step_name(s.id, cat));
-        m.el("span", &[("class", if yours { "party you" } else { "party" })], if yours { t.party_you() } else { t.party_company() });
+        m.el(
+            "span",
+            &[("class", if yours { "party you" } else { "party" })],
+            if yours {
+                t.party_you()
+            } else {
+                t.party_company()
+            },
+        );
         m.close("h3").el("p", &[], t.step_what(s.id, cat));
         if let Some(d) = s.days {
             m.el("p", &[("class", "limit")], &t.days(d));
         }
         if s.starred {
-            m.el("p", &[("class", "small starred")], &format!("* {}", t.starred()));
+            m.el(
+                "p",
+                &[("class", "small starred")],
+                &format!("* {}", t.starred()),
+            );
         }
         match &s.timing {
             Timing::Dated(span) => span_details(&mut m, t, span),
             Timing::AfterCustomer(trigger) => {
-                m.open("p", &[("class", "due")]).el("strong", &[], &t.after_customer(*trigger, s.days.unwrap_or_default())).close("p");
+                m.open("p", &[("class", "due")])
+                    .el(
+                        "strong",
+                        &[],
+                        &t.after_customer(*trigger, s.days.unwrap_or_default()),
+                    )
+                    .close("p");
             }
             Timing::OwnWorks { from, to, .. } => {
                 let own = e.answers.own_works;
-                let text = t.own_works_dated(&t.date(*from), &t.date(*to), own.design_days.unwrap_or(0), own.works_days.unwrap_or(0));
+                let text = t.own_works_dated(
+                    &t.date(*from),
+                    &t.date(*to),
+                    own.design_days.unwrap_or(0),
+                    own.works_days.unwrap_or(0),
+                );
                 m.el("p", &[("class", "due")], &text);
             }
             Timing::OwnWorksUndated => {
@@ -262,8 +480,15 @@ pub fn timeline(t: &dyn Text, e: &Estimate) -> String {
         m.close("li");
     }
     if let Some(w) = &e.whole_process {
-        m.open("li", &[("class", "step whole"), ("data-step", "whole_process")]);
-        m.el("h3", &[], &t.whole_process(w.value.days, &t.date(w.value.due)));
+        m.open(
+            "li",
+            &[("class", "step whole"), ("data-step", "whole_process")],
+        );
+        m.el(
+            "h3",
+            &[],
+            &t.whole_process(w.value.days, &t.date(w.value.due)),
+        );
         span_details(&mut m, t, &w.value);
         basis(&mut m, t, w.basis);
         m.close("li");
@@ -275,19 +500,29 @@ pub fn timeline(t: &dyn Text, e: &Estimate) -> String {
 }
 
 /// The documents per step, as a checklist, with 一证受理.
-pub fn documents(t: &dyn Text, e: &Estimate) -> String {
+pub fn documents(t: &Text, e: &Estimate) -> String {
     let mut m = Markup::new();
     m.el("h2", &[("id", "h-docs")], t.documents_title());
-    if let Some(d) = e.steps.iter().flat_map(|s| &s.documents).find(|d| d.enough_to_start) {
-        m.open("p", &[("class", "one-document")]).el("strong", &[], &t.one_document(d.document)).close("p");
+    if let Some(d) = e
+        .steps
+        .iter()
+        .flat_map(|s| &s.documents)
+        .find(|d| d.enough_to_start)
+    {
+        m.open("p", &[("class", "one-document")])
+            .el("strong", &[], &t.one_document(d.document))
+            .close("p");
     }
     for s in e.steps.iter().filter(|s| !s.documents.is_empty()) {
-        m.open("div", &[("class", "doc-step")]).el("h3", &[], t.step_name(s.id, e.category.value));
+        m.open("div", &[("class", "doc-step")])
+            .el("h3", &[], t.step_name(s.id, e.category.value));
         m.open("ul", &[("class", "checklist")]);
         for (i, d) in s.documents.iter().enumerate() {
             let id = format!("doc-{}-{i}", s.id.key());
-            m.open("li", &[]).void("input", &[("type", "checkbox"), ("id", &id)]);
-            m.open("label", &[("for", &id)]).text(t.document(d.document));
+            m.open("li", &[])
+                .void("input", &[("type", "checkbox"), ("id", &id)]);
+            m.open("label", &[("for", &id)])
+                .text(t.document(d.document));
             if s.id == StepId::Acceptance && !d.enough_to_start {
                 m.el("span", &[("class", "tag")], t.may_follow());
             }
@@ -297,7 +532,12 @@ pub fn documents(t: &dyn Text, e: &Estimate) -> String {
     }
     m.el("p", &[("class", "small")], t.documents_only_these());
     let mut clauses: Vec<&Clause> = Vec::new();
-    for c in e.steps.iter().flat_map(|s| s.basis.iter()).filter(|c| c.reference == "二(二)1") {
+    for c in e
+        .steps
+        .iter()
+        .flat_map(|s| s.basis.iter())
+        .filter(|c| c.reference == "二(二)1")
+    {
         if !clauses.contains(c) {
             clauses.push(c);
         }
@@ -307,19 +547,26 @@ pub fn documents(t: &dyn Text, e: &Estimate) -> String {
 }
 
 /// The approval path, or every possible one. The page adds buttons for the deciding questions.
-pub fn approval(t: &dyn Text, e: &Estimate) -> String {
+pub fn approval(t: &Text, e: &Estimate) -> String {
     let mut m = Markup::new();
     let a = &e.approval;
     m.el("h2", &[("id", "h-approval")], t.approval_title());
     match a.path {
         Some(p) => {
-            m.open("p", &[]).el("strong", &[], t.approval_path(p)).text(" · ").text(&t.approval_days(p.days())).close("p");
+            m.open("p", &[])
+                .el("strong", &[], t.approval_path(p))
+                .text(" · ")
+                .text(&t.approval_days(p.days()))
+                .close("p");
             m.el("p", &[], t.approval_desc(p));
         }
         None => {
             m.el("p", &[], t.approval_possible()).open("ul", &[]);
             for p in &a.possible {
-                m.open("li", &[]).el("strong", &[], t.approval_path(*p)).text(" · ").text(&t.approval_days(p.days()));
+                m.open("li", &[])
+                    .el("strong", &[], t.approval_path(*p))
+                    .text(" · ")
+                    .text(&t.approval_days(p.days()));
                 m.text(" — ").text(t.approval_desc(*p)).close("li");
             }
             m.close("ul");
@@ -333,38 +580,60 @@ pub fn approval(t: &dyn Text, e: &Estimate) -> String {
 }
 
 /// Cost, how to apply and whom to call, service, reliability and rights.
-pub fn rest(t: &dyn Text, e: &Estimate, kiosk: bool) -> String {
+pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
     let mut m = Markup::new();
     let card = |m: &mut Markup, id: &'static str| {
         m.open("section", &[("class", "card"), ("aria-labelledby", id)]);
     };
     card(&mut m, "h-cost");
     m.el("h2", &[("id", "h-cost")], t.cost_title());
-    cited_list(&mut m, t, e.cost.items.iter().map(|i| (t.cost_item(i.value), i.basis)));
+    cited_list(
+        &mut m,
+        t,
+        e.cost.items.iter().map(|i| (t.cost_item(i.value), i.basis)),
+    );
     m.close("section");
 
     card(&mut m, "h-apply");
     m.el("h2", &[("id", "h-apply")], t.apply_title());
-    cited_list(&mut m, t, e.channels.iter().map(|c| (t.channel(c.value).to_string(), c.basis)));
-    m.el("h3", &[], t.hotlines_title()).open("p", &[("class", "hotlines big")]);
+    cited_list(
+        &mut m,
+        t,
+        e.channels
+            .iter()
+            .map(|c| (t.channel(c.value).to_string(), c.basis)),
+    );
+    m.el("h3", &[], t.hotlines_title())
+        .open("p", &[("class", "hotlines big")]);
     hotline(&mut m, t, "95598", t.hotline_power(), kiosk);
     hotline(&mut m, t, "12398", t.hotline_regulator(), kiosk);
     m.close("p");
     basis(&mut m, t, e.hotlines.basis);
-    m.el("h3", &[], t.service_title()).el("p", &[], t.service(e.service.value));
+    m.el("h3", &[], t.service_title())
+        .el("p", &[], t.service(e.service.value));
     basis(&mut m, t, e.service.basis);
     m.close("section");
 
     card(&mut m, "h-reliability");
     let r = e.reliability.value;
     m.el("h2", &[("id", "h-reliability")], t.reliability_title());
-    m.el("p", &[], &t.reliability(r.area, r.hours, r.city_grid, r.grid_hours));
+    m.el(
+        "p",
+        &[],
+        &t.reliability(r.area, r.hours, r.city_grid, r.grid_hours),
+    );
     basis(&mut m, t, e.reliability.basis);
     m.close("section");
 
     card(&mut m, "h-rights");
     m.el("h2", &[("id", "h-rights")], t.rights_title());
-    cited_list(&mut m, t, e.rights.iter().map(|r| (t.right(r.value).to_string(), r.basis)));
+    cited_list(
+        &mut m,
+        t,
+        e.rights
+            .iter()
+            .map(|r| (t.right(r.value).to_string(), r.basis)),
+    );
     m.close("section");
     m.into_string()
 }
@@ -374,12 +643,19 @@ fn change_button(m: &mut Markup, q: Question, label: &str) {
 }
 
 /// What a missing optional answer would refine, each a link to that question.
-fn refinements(m: &mut Markup, t: &dyn Text, e: &Estimate) {
+fn refinements(m: &mut Markup, t: &Text, e: &Estimate) {
     if e.refinements.is_empty() {
         return;
     }
-    m.open("section", &[("class", "card refine no-print"), ("aria-labelledby", "h-refine")]);
-    m.el("h2", &[("id", "h-refine")], t.refine_title()).open("ul", &[]);
+    m.open(
+        "section",
+        &[
+            ("class", "card refine no-print"),
+            ("aria-labelledby", "h-refine"),
+        ],
+    );
+    m.el("h2", &[("id", "h-refine")], t.refine_title())
+        .open("ul", &[]);
     for r in &e.refinements {
         m.open("li", &[]);
         match r {
@@ -412,30 +688,87 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
     let t = s.lang.text();
     let report = check(e, &s.progress, s.today, &Official);
     let open = !s.progress.finished.is_empty() || !s.progress.started.is_empty();
-    m.open("section", &[("class", "card tracker no-print"), ("aria-labelledby", "h-track")]);
-    m.open("details", &[(if open { "open" } else { "" }, "")]).open("summary", &[]);
-    m.el("h2", &[("id", "h-track")], t.track_title()).close("summary");
+    m.open(
+        "section",
+        &[
+            ("class", "card tracker no-print"),
+            ("aria-labelledby", "h-track"),
+        ],
+    );
+    m.open("details", &[(if open { "open" } else { "" }, "")])
+        .open("summary", &[]);
+    m.el("h2", &[("id", "h-track")], t.track_title())
+        .close("summary");
     m.el("p", &[], t.track_intro());
     if !s.progress_errors.is_empty() {
-        m.el("p", &[("class", "error"), ("role", "alert")], &format!("{}: {}", t.track_bad_date(), s.progress_errors.join(", ")));
+        m.el(
+            "p",
+            &[("class", "error"), ("role", "alert")],
+            &format!("{}: {}", t.track_bad_date(), s.progress_errors.join(", ")),
+        );
     }
     m.open("ol", &[("class", "track-steps")]);
     for c in &report.checks {
         let missed = c.status.is_missed();
-        m.open("li", &[("class", if missed { "track-step missed" } else { "track-step" }), ("data-step", c.step.key())]);
-        m.el("h3", &[], &format!("{} · {}", t.step_name(c.step, e.category.value), t.days(c.days)));
+        m.open(
+            "li",
+            &[
+                (
+                    "class",
+                    if missed {
+                        "track-step missed"
+                    } else {
+                        "track-step"
+                    },
+                ),
+                ("data-step", c.step.key()),
+            ],
+        );
+        m.el(
+            "h3",
+            &[],
+            &format!(
+                "{} · {}",
+                t.step_name(c.step, e.category.value),
+                t.days(c.days)
+            ),
+        );
         let date_input = |m: &mut Markup, key: String, label: &str, value: Option<NaiveDate>| {
             let id = key.replace('_', "-");
-            m.open("div", &[("class", "field inline")]).el("label", &[("for", &id)], label);
+            m.open("div", &[("class", "field inline")])
+                .el("label", &[("for", &id)], label);
             let value = value.map(crate::calendar::iso).unwrap_or_default();
-            m.void("input", &[("id", &id), ("type", "date"), ("min", "2022-01-01"), ("max", "2099-12-31"), ("data-track", &key), ("value", &value)]);
+            m.void(
+                "input",
+                &[
+                    ("id", &id),
+                    ("type", "date"),
+                    ("min", "2022-01-01"),
+                    ("max", "2099-12-31"),
+                    ("data-track", &key),
+                    ("value", &value),
+                ],
+            );
             m.close("div");
         };
         if c.customer_starts {
-            date_input(m, format!("from_{}", c.step.key()), t.track_started(trigger(c.step)), s.progress.started.get(c.step));
+            date_input(
+                m,
+                format!("from_{}", c.step.key()),
+                t.track_started(trigger(c.step)),
+                s.progress.started.get(c.step),
+            );
         }
-        date_input(m, format!("done_{}", c.step.key()), t.track_finished(), s.progress.finished.get(c.step));
-        m.open("p", &[("class", if missed { "status bad" } else { "status" })]);
+        date_input(
+            m,
+            format!("done_{}", c.step.key()),
+            t.track_finished(),
+            s.progress.finished.get(c.step),
+        );
+        m.open(
+            "p",
+            &[("class", if missed { "status bad" } else { "status" })],
+        );
         if missed {
             m.el("span", &[("aria-hidden", "true")], "⚠ ");
         }
@@ -443,25 +776,64 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
     }
     m.close("ol");
     if let Some(w) = &report.whole {
-        m.open("p", &[("class", if w.status.is_missed() { "status bad" } else { "status" })]);
-        m.el("strong", &[], &format!("{} · {} — ", t.track_whole(), t.days(w.days))).text(&t.track_status(&w.status)).close("p");
+        m.open(
+            "p",
+            &[(
+                "class",
+                if w.status.is_missed() {
+                    "status bad"
+                } else {
+                    "status"
+                },
+            )],
+        );
+        m.el(
+            "strong",
+            &[],
+            &format!("{} · {} — ", t.track_whole(), t.days(w.days)),
+        )
+        .text(&t.track_status(&w.status))
+        .close("p");
     }
     let missed = report.first_missed().and_then(|c| {
         let (due, finished, late) = match c.status {
             Status::Overdue { due, late } => (due, None, late),
-            Status::Late { due, finished, late } => (due, Some(finished), late),
+            Status::Late {
+                due,
+                finished,
+                late,
+            } => (due, Some(finished), late),
             _ => return None,
         };
         let finished = finished.map(|f| t.date(f));
-        Some(t.track_summary(t.step_name(c.step, e.category.value), &t.date(c.start?), c.days, &t.date(due), finished.as_deref(), late, &format!("{POLICY} 附件1")))
+        Some(t.track_summary(
+            t.step_name(c.step, e.category.value),
+            &t.date(c.start?),
+            c.days,
+            &t.date(due),
+            finished.as_deref(),
+            late,
+            &format!("{POLICY} 附件1"),
+        ))
     });
     if let Some(summary) = missed {
-        m.open("div", &[("class", "missed"), ("role", "status")]).open("p", &[]).el("strong", &[], t.track_missed()).close("p");
+        m.open("div", &[("class", "missed"), ("role", "status")])
+            .open("p", &[])
+            .el("strong", &[], t.track_missed())
+            .close("p");
         m.open("p", &[("class", "hotlines")]);
         hotline(m, t, "95598", t.hotline_power(), s.mode == Mode::Kiosk);
         hotline(m, t, "12398", t.hotline_regulator(), s.mode == Mode::Kiosk);
-        m.close("p").el("label", &[("for", TRACK_SUMMARY_ID), ("class", "sr-only")], t.track_copy());
-        m.el("textarea", &[("id", TRACK_SUMMARY_ID), ("readonly", ""), ("rows", "4")], &summary);
+        m.close("p").el(
+            "label",
+            &[("for", TRACK_SUMMARY_ID), ("class", "sr-only")],
+            t.track_copy(),
+        );
+        m.el(
+            "textarea",
+            &[("id", TRACK_SUMMARY_ID), ("readonly", ""), ("rows", "4")],
+            &summary,
+        );
         button(m, "btn-secondary", "copy", t.track_copy());
         m.close("div");
     }
@@ -470,7 +842,19 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
 
 /// A QR code as SVG, generated here (no network); nothing if the text is too long.
 pub fn qr(m: &mut Markup, text: &str, label: &str) {
-    let Ok(code) = QrCode::encode_text(text, QrCodeEcc::Medium) else { return };
+    // One byte segment and a fixed mask: a valid code without the mask-scoring search, which
+    // would cost several KB of WebAssembly for no benefit to a scanner.
+    let segments = [QrSegment::make_bytes(text.as_bytes())];
+    let Ok(code) = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::MAX,
+        Some(Mask::new(2)),
+        true,
+    ) else {
+        return;
+    };
     let size = code.size();
     let mut d = String::new();
     for y in 0..size {
@@ -481,8 +865,23 @@ pub fn qr(m: &mut Markup, text: &str, label: &str) {
         }
     }
     let view_box = format!("0 0 {0} {0}", size + 8);
-    m.open("svg", &[("class", "qr"), ("viewBox", &view_box), ("role", "img"), ("aria-label", label), ("shape-rendering", "crispEdges"), ("data-text", text)]);
-    m.void("rect", &[("width", "100%"), ("height", "100%"), ("fill", "#fff")]).void("path", &[("d", &d), ("fill", "#000")]).close("svg");
+    m.open(
+        "svg",
+        &[
+            ("class", "qr"),
+            ("viewBox", &view_box),
+            ("role", "img"),
+            ("aria-label", label),
+            ("shape-rendering", "crispEdges"),
+            ("data-text", text),
+        ],
+    );
+    m.void(
+        "rect",
+        &[("width", "100%"), ("height", "100%"), ("fill", "#fff")],
+    )
+    .void("path", &[("d", &d), ("fill", "#000")])
+    .close("svg");
 }
 
 /// The result screen. `share_url` is the result's address for another device (kiosk QR).
@@ -490,25 +889,57 @@ pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
     let t = s.lang.text();
     let kiosk = s.mode == Mode::Kiosk;
     let mut m = Markup::new();
-    m.open("section", &[("class", "page result"), ("data-tier", e.tier.value.key()), ("data-category", e.category.value.key())]);
-    m.el("p", &[("class", "print-only print-header")], &t.printed_on(&t.date(s.today)));
+    m.open(
+        "section",
+        &[
+            ("class", "page result"),
+            ("data-tier", e.tier.value.key()),
+            ("data-category", e.category.value.key()),
+        ],
+    );
+    m.el(
+        "p",
+        &[("class", "print-only print-header")],
+        &t.printed_on(&t.date(s.today)),
+    );
     title(&mut m, t.result_title());
     m.raw(&headline(t, e));
     refinements(&mut m, t, e);
     m.raw(&whatif_table(t, e, &what_ifs(&e.answers, &Official)));
 
-    m.open("section", &[("class", "card"), ("aria-labelledby", "h-timeline")]).raw(&timeline(t, e));
-    if e.steps.iter().any(|st| st.timing == Timing::OwnWorksUndated) {
+    m.open(
+        "section",
+        &[("class", "card"), ("aria-labelledby", "h-timeline")],
+    )
+    .raw(&timeline(t, e));
+    if e.steps
+        .iter()
+        .any(|st| st.timing == Timing::OwnWorksUndated)
+    {
         m.open("p", &[("class", "no-print")]);
         change_button(&mut m, Question::OwnWorks, t.own_works_add());
         m.close("p");
     }
     m.close("section");
-    m.open("section", &[("class", "card"), ("aria-labelledby", "h-docs")]).raw(&documents(t, e)).close("section");
+    m.open(
+        "section",
+        &[("class", "card"), ("aria-labelledby", "h-docs")],
+    )
+    .raw(&documents(t, e))
+    .close("section");
     let approval_key = e.approval.path.map_or("unknown", |p| p.key());
-    m.open("section", &[("class", "card"), ("aria-labelledby", "h-approval"), ("data-approval", approval_key)]).raw(&approval(t, e));
+    m.open(
+        "section",
+        &[
+            ("class", "card"),
+            ("aria-labelledby", "h-approval"),
+            ("data-approval", approval_key),
+        ],
+    )
+    .raw(&approval(t, e));
     if !e.approval.deciding.is_empty() {
-        m.el("p", &[("class", "no-print")], t.approval_decide_by()).open("ul", &[("class", "no-print")]);
+        m.el("p", &[("class", "no-print")], t.approval_decide_by())
+            .open("ul", &[("class", "no-print")]);
         for p in &e.approval.deciding {
             let q = Question::of(*p);
             m.open("li", &[]);
@@ -520,7 +951,8 @@ pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
     m.close("section").raw(&rest(t, e, kiosk));
     tracker(&mut m, s, e);
 
-    m.open("section", &[("class", "card actions-card no-print")]).open("div", &[("class", "actions")]);
+    m.open("section", &[("class", "card actions-card no-print")])
+        .open("div", &[("class", "actions")]);
     button(&mut m, "btn-secondary", "print", t.print());
     if !kiosk {
         button(&mut m, "btn-secondary", "download", t.download());
@@ -534,7 +966,11 @@ pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
         m.el("figcaption", &[], t.qr_caption()).close("figure");
     }
     m.close("section");
-    m.el("p", &[("class", "print-only small")], &format!("{POLICY} · {}", t.footer_disclaimer()));
+    m.el(
+        "p",
+        &[("class", "print-only small")],
+        &format!("{POLICY} · {}", t.footer_disclaimer()),
+    );
     m.close("section");
     m.into_string()
 }
@@ -542,9 +978,11 @@ pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::policy::{estimate, Parsed, RawAnswers, Readiness};
 
     fn est(pairs: &[(&str, &str)]) -> Estimate {
+        crate::i18n::ensure_all_for_tests();
         let today = crate::calendar::parse_iso("2026-11-26").expect("date");
         match Parsed::parse(&RawAnswers::from_pairs(pairs.iter().copied())).readiness(today) {
             Readiness::Ready(a) => estimate(&a, &Official),
@@ -554,9 +992,17 @@ mod tests {
 
     #[test]
     fn the_timeline_reads_the_dates_and_the_holiday() {
-        let e = est(&[("customer", "household"), ("kw", "8"), ("area", "urban"), ("date", "2026-09-30")]);
+        let e = est(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-09-30"),
+        ]);
         let zh = timeline(Lang::Zh.text(), &e);
-        assert!(zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"), "{zh}");
+        assert!(
+            zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"),
+            "{zh}"
+        );
         assert!(zh.contains("国庆节假期"));
         let en = timeline(Lang::En.text(), &e);
         assert!(en.contains("The company must finish by Thu 8 Oct 2026"));
@@ -566,7 +1012,13 @@ mod tests {
 
     #[test]
     fn documents_and_one_document() {
-        let e = est(&[("customer", "other_org"), ("kw", "500"), ("area", "urban"), ("supply", "single"), ("special", "1")]);
+        let e = est(&[
+            ("customer", "other_org"),
+            ("kw", "500"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "1"),
+        ]);
         let html = documents(Lang::Zh.text(), &e);
         assert!(html.contains("“一证受理”：凭用电人有效身份证件就能开始申请"));
         assert!(html.contains("工程竣工报告（含竣工图纸）"));
@@ -583,7 +1035,11 @@ mod tests {
 
     #[test]
     fn every_basis_names_its_clause() {
-        let e = est(&[("customer", "small_micro"), ("kw", "120"), ("area", "rural")]);
+        let e = est(&[
+            ("customer", "small_micro"),
+            ("kw", "120"),
+            ("area", "rural"),
+        ]);
         let html = headline(Lang::En.text(), &e);
         assert!(html.contains("宿发改能源函〔2021〕37号 台账1"));
         assert!(html.contains("Three-Zero service"));
@@ -595,29 +1051,74 @@ mod page_tests {
     use super::*;
 
     fn state(pairs: &[(&str, &str)]) -> State {
-        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        State::from_pairs(&pairs, None, crate::calendar::parse_iso("2026-11-26").expect("date"))
+        crate::i18n::ensure_all_for_tests();
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        State::from_pairs(
+            &pairs,
+            None,
+            crate::calendar::parse_iso("2026-11-26").expect("date"),
+        )
     }
 
     fn result_of(s: &State) -> String {
-        let crate::policy::Readiness::Ready(a) = s.readiness() else { panic!("ready") };
-        page(s, &crate::policy::estimate(&a, &Official), "https://example.test/?kw=1")
+        crate::i18n::ensure_all_for_tests();
+        let crate::policy::Readiness::Ready(a) = s.readiness() else {
+            panic!("ready")
+        };
+        page(
+            s,
+            &crate::policy::estimate(&a, &Official),
+            "https://example.test/?kw=1",
+        )
     }
 
     #[test]
     fn the_whole_page_in_order() {
-        let html = result_of(&state(&[("customer", "small_micro"), ("kw", "150"), ("area", "urban")]));
-        let order = ["“三零”服务", "h-refine", "h-whatif", "h-timeline", "h-docs", "h-approval", "h-cost", "h-apply", "h-reliability", "h-rights", "h-track", "data-act=\"print\""];
-        let at: Vec<usize> = order.iter().map(|k| html.find(k).unwrap_or_else(|| panic!("{k} missing"))).collect();
+        let html = result_of(&state(&[
+            ("customer", "small_micro"),
+            ("kw", "150"),
+            ("area", "urban"),
+        ]));
+        let order = [
+            "“三零”服务",
+            "h-refine",
+            "h-whatif",
+            "h-timeline",
+            "h-docs",
+            "h-approval",
+            "h-cost",
+            "h-apply",
+            "h-reliability",
+            "h-rights",
+            "h-track",
+            "data-act=\"print\"",
+        ];
+        let at: Vec<usize> = order
+            .iter()
+            .map(|k| html.find(k).unwrap_or_else(|| panic!("{k} missing")))
+            .collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
-        assert!(html.contains("data-act=\"set\" data-value=\"kw=161&amp;supply=single&amp;special=0\""));
+        assert!(
+            html.contains("data-act=\"set\" data-value=\"kw=161&amp;supply=single&amp;special=0\"")
+        );
         assert!(!html.contains("class=\"qr\""));
     }
 
     #[test]
     fn the_kiosk_gets_a_qr_code_and_no_download() {
-        let html = result_of(&state(&[("customer", "household"), ("kw", "8"), ("area", "urban"), ("mode", "kiosk")]));
-        assert!(html.contains("class=\"qr\"") && html.contains("data-text=\"https://example.test/?kw=1\""));
+        let html = result_of(&state(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("mode", "kiosk"),
+        ]));
+        assert!(
+            html.contains("class=\"qr\"")
+                && html.contains("data-text=\"https://example.test/?kw=1\"")
+        );
         assert!(!html.contains("data-act=\"download\""));
     }
 
@@ -631,7 +1132,10 @@ mod page_tests {
             ("done_acceptance", "2026-11-06"),
         ]));
         assert!(html.contains("已超时") || html.contains("超时办完"));
-        assert!(html.contains("id=\"track-summary\"") && html.contains("“业务受理”环节自2026年11月2日（星期一）起算"));
+        assert!(
+            html.contains("id=\"track-summary\"")
+                && html.contains("“业务受理”环节自2026年11月2日（星期一）起算")
+        );
         assert!(html.contains("95598") && html.contains("12398"));
     }
 }

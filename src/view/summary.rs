@@ -4,19 +4,22 @@ use super::markup::Markup;
 use super::{button, title};
 use crate::app::state::State;
 use crate::flow::Question;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::policy::answers::{Answer, Choice};
 use crate::policy::Param;
 
 fn label_of(options: &[crate::i18n::Opt], key: &str) -> Option<String> {
-    options.iter().find(|o| o.key == key).map(|o| o.label.to_string())
+    options
+        .iter()
+        .find(|o| o.key == key)
+        .map(|o| o.label.to_string())
 }
 
 /// The answer to a question as the customer would say it, or `None` when not answered.
-pub fn answer_text(t: &dyn Text, q: Question, s: &State) -> Option<String> {
+pub fn answer_text(t: &Text, q: Question, s: &State) -> Option<String> {
     let p = &s.parsed;
     let flag = |a: Answer<bool>| a.valid().map(|b| if b { "1" } else { "0" });
-    let metres = |a: Answer<u32>| a.valid().map(|m| format!("{m} {}", if t.lang() == Lang::Zh { "米" } else { "m" }));
+    let metres = |a: Answer<u32>| a.valid().map(|m| t.metres(m));
     let text = match q {
         Question::District => p.district.valid().map(|d| t.district_name(d.code, d.name)),
         Question::Town => p.town.valid().map(|t| t.name.to_string()),
@@ -29,7 +32,10 @@ pub fn answer_text(t: &dyn Text, q: Question, s: &State) -> Option<String> {
         Question::LineLength => metres(p.line_m),
         Question::DigLength => metres(p.dig_m),
         Question::CityCore => flag(p.city_core).and_then(|k| label_of(&t.yes_no_options(q), k)),
-        Question::Builder => p.builder.valid().and_then(|b| label_of(&t.builder_options(), b.key())),
+        Question::Builder => p
+            .builder
+            .valid()
+            .and_then(|b| label_of(&t.builder_options(), b.key())),
         Question::OwnWorks => match (p.design_days.valid(), p.works_days.valid()) {
             (None, None) => None,
             (d, w) => Some(format!(
@@ -44,7 +50,10 @@ pub fn answer_text(t: &dyn Text, q: Question, s: &State) -> Option<String> {
     };
     // A value that cannot be used is shown as typed, so the customer sees what to fix.
     text.or_else(|| {
-        q.params().iter().find(|&&pr| p.problem(pr).is_some()).and_then(|&pr: &Param| s.raw.get(pr).map(|v| format!("“{v}”")))
+        q.params()
+            .iter()
+            .find(|&&pr| p.problem(pr).is_some())
+            .and_then(|&pr: &Param| s.raw.get(pr).map(|v| format!("“{v}”")))
     })
 }
 
@@ -54,20 +63,47 @@ pub fn page(s: &State) -> String {
     let mut m = Markup::new();
     m.open("section", &[("class", "page summary")]);
     title(&mut m, t.summary_title());
-    m.el("p", &[("class", "hint")], t.summary_hint()).open("dl", &[("class", "answers")]);
+    m.el("p", &[("class", "hint")], t.summary_hint())
+        .open("dl", &[("class", "answers")]);
     for q in s.sequence() {
         let answer = answer_text(t, q, s);
-        let today = (q == Question::Date && answer.is_none()).then(|| format!("{} · {}", t.date_today(), t.date(s.today)));
+        let today = (q == Question::Date && answer.is_none())
+            .then(|| format!("{} · {}", t.date_today(), t.date(s.today)));
         let missing = answer.is_none() && today.is_none();
-        m.open("div", &[("class", "answer-row"), ("data-q", q.key())]).el("dt", &[], t.question_title(q)).open("dd", &[]);
-        let shown = answer.or(today).unwrap_or_else(|| t.not_answered().to_string());
-        m.el("span", &[("class", if missing { "answer muted" } else { "answer" })], &shown);
-        if let Some(msg) = q.params().iter().find_map(|&p| s.parsed.problem(p).map(|pr| t.problem(p, pr))) {
+        m.open("div", &[("class", "answer-row"), ("data-q", q.key())])
+            .el("dt", &[], t.question_title(q))
+            .open("dd", &[]);
+        let shown = answer
+            .or(today)
+            .unwrap_or_else(|| t.not_answered().to_string());
+        m.el(
+            "span",
+            &[("class", if missing { "answer muted" } else { "answer" })],
+            &shown,
+        );
+        if let Some(msg) = q
+            .params()
+            .iter()
+            .find_map(|&p| s.parsed.problem(p).map(|pr| t.problem(p, pr)))
+        {
             m.el("span", &[("class", "error")], &msg);
         }
-        let sep = if t.lang() == Lang::Zh { "：" } else { ": " };
-        m.open("button", &[("type", "button"), ("class", "link-button"), ("data-act", &format!("change:{}", q.key()))]);
-        m.text(t.change()).el("span", &[("class", "sr-only")], &format!("{sep}{}", t.question_title(q))).close("button");
+        let sep = t.label_sep();
+        m.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "link-button"),
+                ("data-act", &format!("change:{}", q.key())),
+            ],
+        );
+        m.text(t.change())
+            .el(
+                "span",
+                &[("class", "sr-only")],
+                &format!("{sep}{}", t.question_title(q)),
+            )
+            .close("button");
         m.close("dd").close("div");
     }
     m.close("dl").open("div", &[("class", "nav-buttons")]);
@@ -83,13 +119,27 @@ mod tests {
 
     #[test]
     fn every_asked_question_with_a_change_link() {
-        let pairs: Vec<(String, String)> =
-            [("customer", "household"), ("kw", "8"), ("area", "urban"), ("line_m", "abc")].iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let s = State::from_pairs(&pairs, None, crate::calendar::parse_iso("2026-11-26").expect("date"));
+        let pairs: Vec<(String, String)> = [
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("line_m", "abc"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let s = State::from_pairs(
+            &pairs,
+            None,
+            crate::calendar::parse_iso("2026-11-26").expect("date"),
+        );
         let html = page(&s);
         assert!(html.contains("data-act=\"change:kw\"") && html.contains("8 千瓦"));
         assert!(html.contains("“abc”") && html.contains("线路长度请输入整数"));
         assert!(html.contains("今天 · 2026年11月26日（星期四）"));
-        assert!(!html.contains("change:supply"), "supply is not asked at 8 kW");
+        assert!(
+            !html.contains("change:supply"),
+            "supply is not asked at 8 kW"
+        );
     }
 }

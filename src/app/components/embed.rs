@@ -6,8 +6,8 @@
 use crate::app::browser;
 use crate::app::state::{Screen, State};
 use crate::policy::{Estimate, Readiness};
-use std::rc::Rc;
 use serde::Serialize;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +20,10 @@ struct InvalidField {
 
 /// The origin to post to: `parent_origin` if it is a plain http(s) origin, else the referrer's.
 pub fn target_origin(passthrough: &[(String, String)]) -> Option<String> {
-    let given = passthrough.iter().find(|(k, _)| k == "parent_origin").map(|(_, v)| v.trim().to_string());
+    let given = passthrough
+        .iter()
+        .find(|(k, _)| k == "parent_origin")
+        .map(|(_, v)| v.trim().to_string());
     match given {
         Some(o) if is_origin(&o) => Some(o),
         Some(_) => None,
@@ -30,9 +33,16 @@ pub fn target_origin(passthrough: &[(String, String)]) -> Option<String> {
 
 /// `scheme://host[:port]`, http or https, nothing after.
 pub fn is_origin(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
     match rest {
-        Some(host) => !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)),
+        Some(host) => {
+            !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        }
         None => false,
     }
 }
@@ -75,7 +85,10 @@ pub fn messenger(props: &Props) -> Html {
                 }
             });
             let observer = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok();
-            if let (Some(obs), Some(root)) = (&observer, browser::document().and_then(|d| d.document_element())) {
+            if let (Some(obs), Some(root)) = (
+                &observer,
+                browser::document().and_then(|d| d.document_element()),
+            ) {
                 obs.observe(&root);
             }
             move || {
@@ -108,10 +121,18 @@ pub fn messenger(props: &Props) -> Html {
         use_effect_with((), move |_| {
             if let (Readiness::Invalid(errors), Some(o)) = (state.readiness(), origin) {
                 let t = state.lang.text();
-                let list: Vec<InvalidField> =
-                    errors.iter().map(|e| InvalidField { field: e.param.key(), message: t.problem(e.param, e.problem) }).collect();
+                let list: Vec<InvalidField> = errors
+                    .iter()
+                    .map(|e| InvalidField {
+                        field: e.param.key(),
+                        message: t.problem(e.param, e.problem),
+                    })
+                    .collect();
                 if let Ok(errors) = serde_json::to_string(&list) {
-                    browser::post_to_parent(&format!(r#"{{"type":"invalid","errors":{errors}}}"#), &o);
+                    browser::post_to_parent(
+                        &format!(r#"{{"type":"invalid","errors":{errors}}}"#),
+                        &o,
+                    );
                 }
             }
         });

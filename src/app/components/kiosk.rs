@@ -59,7 +59,9 @@ pub fn idle_guard(props: &Props) -> Html {
             if let Some(w) = web_sys::window() {
                 for ev in ["pointerdown", "keydown", "touchstart", "wheel"] {
                     let last = last.clone();
-                    listeners.push(EventListener::new(&w, ev, move |_| *last.borrow_mut() = browser::now_ms()));
+                    listeners.push(EventListener::new(&w, ev, move |_| {
+                        *last.borrow_mut() = browser::now_ms()
+                    }));
                 }
             }
             let tick = Interval::new(250, move || {

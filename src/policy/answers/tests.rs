@@ -30,7 +30,12 @@ fn capacity_accepts_what_people_type() {
         assert_eq!(parse_kw(s).map(Kw::value), Ok(v), "{s:?}");
     }
     // Beyond three decimals: rounded half up, to the watt.
-    for (s, milli) in [("0.0004", None), ("0.0005", Some(1)), ("12.34567", Some(12_346)), ("1,2345", Some(1_235))] {
+    for (s, milli) in [
+        ("0.0004", None),
+        ("0.0005", Some(1)),
+        ("12.34567", Some(12_346)),
+        ("1,2345", Some(1_235)),
+    ] {
         assert_eq!(parse_kw(s).ok().map(Kw::milli), milli, "{s:?}");
     }
 }
@@ -267,7 +272,10 @@ fn phases_and_caps() {
     assert_eq!(Phase::of(d("2023-01-01")), Phase::From2023);
     for area in Area::ALL {
         let cap22 = Phase::Y2022.low_voltage_cap(*area);
-        assert_eq!(cap22.milli(), if area.is_city() { 160_000 } else { 100_000 });
+        assert_eq!(
+            cap22.milli(),
+            if area.is_city() { 160_000 } else { 100_000 }
+        );
         assert_eq!(Phase::From2023.low_voltage_cap(*area).milli(), 160_000);
     }
 }

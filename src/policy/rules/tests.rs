@@ -91,7 +91,10 @@ fn locate(reference: &str) -> Option<&'static str> {
 
 #[test]
 fn every_clause_quote_is_in_the_seed_where_its_reference_says() {
+    crate::i18n::ensure_all_for_tests();
     for clause in ALL {
+        let zh = crate::i18n::clause_original(clause);
+        assert!(!zh.is_empty(), "{}: no passage in zh.result.txt", clause.id);
         if clause.source != Source::Policy {
             continue;
         }
@@ -99,18 +102,24 @@ fn every_clause_quote_is_in_the_seed_where_its_reference_says() {
             .unwrap_or_else(|| panic!("{} not found in the seed", clause.reference));
         let quote = if clause.reference == "附件1" {
             // Rows are rendered "label：column value, …": the label must be a row of the table.
-            clause.zh.split('：').next().unwrap_or_default().to_string()
+            zh.split('：').next().unwrap_or_default().to_string()
         } else {
-            clause.zh.to_string()
+            zh.to_string()
         };
         assert!(
             squash(span).contains(&squash(&quote)),
-            "{}: {:?} is not in {:?}",
-            clause.reference,
-            clause.zh,
-            span
+            "{}: {zh:?} is not in {span:?}",
+            clause.reference
         );
-        assert!(!clause.en.is_empty());
+        let en = crate::i18n::Lang::En
+            .text()
+            .clause(clause)
+            .unwrap_or_default();
+        assert!(
+            !en.is_empty() && !en.starts_with("clause."),
+            "{}: no English rendering",
+            clause.id
+        );
     }
 }
 
@@ -183,9 +192,8 @@ fn attachment_1_matches_the_seed() {
         // Starred cells are exactly the optional ones.
         assert_eq!(cells[2].ends_with('*'), row.design_review.is_some());
         // The rendered quote carries the same numbers as the seed's row.
-        let quote = row
-            .clause
-            .zh
+        crate::i18n::ensure_all_for_tests();
+        let quote = crate::i18n::clause_original(row.clause)
             .split('：')
             .nth(1)
             .and_then(|q| q.split("（单位").next())
@@ -798,10 +806,7 @@ fn check_invariants(e: &Estimate) {
     let cat = e.category.value;
     let cap = Phase::of(a.date.get()).low_voltage_cap(a.area);
     // High voltage exactly when above the cap.
-    assert_eq!(
-        cat.connection() == Connection::HighVoltage,
-        a.kw > cap
-    );
+    assert_eq!(cat.connection() == Connection::HighVoltage, a.kw > cap);
     // 三零 exactly when zero investment.
     assert_eq!(e.tier.value == Tier::ThreeZero, e.cost.zero_investment);
     // 合计 is the sum of the step limits, and the 附件1 total.

@@ -1,0 +1,432 @@
+use super::*;
+use crate::calendar::{parse_iso, Closure};
+use crate::policy::answers::Choice;
+use crate::policy::rules::{Category, StepId};
+
+fn both() -> [&'static Text; 2] {
+    ensure_all_for_tests();
+    [Lang::Zh.text(), Lang::En.text()]
+}
+
+#[test]
+fn languages_round_trip_and_english_loads() {
+    for l in [Lang::Zh, Lang::En] {
+        assert_eq!(Lang::from_key(l.key()), Some(l));
+        assert_eq!(l.other().other(), l);
+    }
+    assert_eq!(Lang::from_key("fr"), None);
+    let [zh, en] = both();
+    assert_eq!((zh.lang(), en.lang()), (Lang::Zh, Lang::En));
+    assert!(Lang::En.is_loaded());
+    assert_eq!(en.app_title(), "Electricity Connection Estimator");
+    assert_eq!(en.list_sep(), ", ", "a trailing \\s keeps its space");
+}
+
+#[test]
+fn a_broken_english_file_is_refused() {
+    assert_eq!(
+        first_missing_core_key(&[("app.title", "x")]),
+        Some("app.subtitle")
+    );
+    let mut en = parse(SOURCES_FOR_TESTS[1].2).expect("en.txt");
+    en.sort_unstable_by_key(|(k, _)| *k);
+    assert_eq!(first_missing_core_key(&en), None);
+    assert!(parse("no equals sign").is_err());
+    assert!(parse("a = 1\na = 2").is_err());
+    assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
+    assert_eq!(unescape("x:\\s"), "x: ");
+}
+
+/// Every message the interface can say, in both languages: none missing (a missing key
+/// panics in debug builds), none left with a `{placeholder}` unfilled.
+#[test]
+fn every_message_exists_and_is_filled_in() {
+    let d = parse_iso("2026-02-14").expect("date");
+    let kw = Kw::whole(160).expect("kw");
+    for t in both() {
+        let mut all: Vec<String> = Vec::new();
+        let mut push = |s: &str| all.push(s.to_string());
+        for s in [
+            t.app_title(),
+            t.app_subtitle(),
+            t.switch_to_other(),
+            t.switch_to_other_aria(),
+            t.english_unavailable(),
+            t.elder_mode(),
+            t.elder_mode_hint(),
+            t.skip_to_content(),
+            t.footer_disclaimer(),
+            t.hotline_power(),
+            t.hotline_regulator(),
+            t.start_lead(),
+            t.start_button(),
+            t.start_privacy(),
+            t.start_time(),
+            t.resume_button(),
+            t.back(),
+            t.next(),
+            t.not_sure(),
+            t.policy_term(),
+            t.district_hint(),
+            t.town_label(),
+            t.town_choose(),
+            t.town_none(),
+            t.area_why(),
+            t.kw_label(),
+            t.kw_unit(),
+            t.kw_typical_label(),
+            t.special_dual_note(),
+            t.metres_label(),
+            t.design_days_label(),
+            t.works_days_label(),
+            t.date_label(),
+            t.date_today(),
+            t.helper_toggle(),
+            t.helper_intro(),
+            t.helper_empty(),
+            t.summary_title(),
+            t.summary_hint(),
+            t.change(),
+            t.not_answered(),
+            t.see_result(),
+            t.result_title(),
+            t.no_whole_process(),
+            t.basis(),
+            t.basis_original(),
+            t.timeline_title(),
+            t.timeline_visual_label(),
+            t.party_company(),
+            t.party_you(),
+            t.own_works_undated(),
+            t.own_works_add(),
+            t.starred(),
+            t.counting_note(),
+            t.documents_title(),
+            t.may_follow(),
+            t.documents_only_these(),
+            t.approval_title(),
+            t.approval_possible(),
+            t.approval_decide_by(),
+            t.approval_parallel_to_works(),
+            t.cost_title(),
+            t.apply_title(),
+            t.hotlines_title(),
+            t.service_title(),
+            t.reliability_title(),
+            t.rights_title(),
+            t.refine_title(),
+            t.refine_own_works(),
+            t.refine_date(),
+            t.whatif_title(),
+            t.whatif_intro(),
+            t.whatif_now(),
+            t.whatif_assumed(),
+            t.print(),
+            t.download(),
+            t.restart(),
+            t.finish(),
+            t.qr_caption(),
+            t.track_title(),
+            t.track_intro(),
+            t.track_finished(),
+            t.track_whole(),
+            t.track_missed(),
+            t.track_copy(),
+            t.track_copied(),
+            t.track_bad_date(),
+            t.idle_title(),
+            t.idle_stay(),
+        ] {
+            push(s);
+        }
+        t.start_points()
+            .iter()
+            .chain(t.special_list().iter())
+            .chain(t.whatif_rows().iter())
+            .for_each(|s| push(s));
+        t.kw_typical().iter().for_each(|(_, s)| push(s));
+        for q in Question::ALL {
+            push(t.question_title(q));
+            push(t.question_hint(q));
+            push(t.question_term(q));
+        }
+        for d in crate::divisions::districts() {
+            push(&t.district_name(d.code, d.name));
+        }
+        for opts in [
+            t.area_options(),
+            t.customer_options(),
+            t.usage_options(),
+            t.supply_options(),
+            t.special_options(),
+            t.builder_options(),
+            t.yes_no_options(Question::CityCore),
+        ] {
+            opts.iter().for_each(|o| push(o.label));
+        }
+        Area::ALL.iter().for_each(|a| push(t.area(*a)));
+        Customer::ALL.iter().for_each(|c| push(t.customer(*c)));
+        Usage::ALL.iter().for_each(|u| push(t.usage(*u)));
+        Supply::ALL.iter().for_each(|s| push(t.supply(*s)));
+        Builder::ALL.iter().for_each(|b| push(t.builder(*b)));
+        for e in crate::policy::equipment::EQUIPMENT {
+            push(t.equipment(e.id));
+        }
+        for p in Param::ALL {
+            for problem in [
+                Problem::NotANumber,
+                Problem::NotPositive,
+                Problem::Negative,
+                Problem::TooLarge { max: 5 },
+                Problem::NotWhole,
+                Problem::Separators,
+                Problem::Unknown {
+                    allowed: &["a", "b"],
+                },
+                Problem::NotADate,
+                Problem::BeforePolicy,
+                Problem::TooLate,
+                Problem::UnknownDistrict,
+                Problem::UnknownTown,
+                Problem::TownOutsideDistrict,
+            ] {
+                push(&t.problem(p, problem));
+            }
+        }
+        for phase in [Phase::Y2022, Phase::From2023] {
+            for area in Area::ALL {
+                push(&t.kw_line(phase, Some(*area), kw));
+                for c in [Connection::LowVoltage, Connection::HighVoltage] {
+                    push(&t.connection_reason(c, "12.5", kw, phase, *area));
+                    push(&t.kw_feedback("12.5", c, kw));
+                }
+                push(&t.reliability(*area, 5, area.is_city(), 3));
+            }
+        }
+        for tier in [Tier::ThreeZero, Tier::ThreeSave, Tier::Standard] {
+            push(t.tier(tier));
+            push(t.tier_promise(tier));
+        }
+        for c in Category::ALL {
+            push(t.category(c));
+            for s in StepId::ALL {
+                push(t.step_name(s, c));
+                push(t.step_what(s, c));
+            }
+        }
+        for doc in [
+            Document::IdDocument,
+            Document::PropertyDocument,
+            Document::ProjectApproval,
+            Document::DesignerQualification,
+            Document::Design,
+            Document::ContractorQualification,
+            Document::ConcealedWorksRecords,
+            Document::CompletionReport,
+        ] {
+            push(t.document(doc));
+            push(&t.one_document(doc));
+        }
+        for p in ApprovalPath::ALL {
+            push(t.approval_path(p));
+            push(t.approval_desc(p));
+            push(&t.approval_days(p.days()));
+        }
+        push(t.approval_handler(ApprovalHandler::PowerCompany));
+        push(t.approval_handler(ApprovalHandler::Customer));
+        for u in Usage::ALL {
+            for c in [
+                CostItem::HvPriority(*u),
+                CostItem::PriorityIsForHighVoltage(*u),
+            ] {
+                push(&t.cost_item(c));
+            }
+        }
+        for c in [
+            CostItem::ZeroInvestment,
+            CostItem::ZeroInvestmentNotNarrowed,
+            CostItem::OwnSideWorks,
+            CostItem::HvSupplyPlanPrinciples,
+            CostItem::HvInvestmentExtended,
+            CostItem::TemporaryRental,
+            CostItem::LawfulFeesOnly,
+        ] {
+            push(&t.cost_item(c));
+        }
+        for c in [
+            Channel::Online,
+            Channel::OnlineIdentity(Customer::Household),
+            Channel::OnlineIdentity(Customer::SmallMicro),
+            Channel::GovernmentServiceCentre,
+            Channel::ProgressOnline,
+        ] {
+            push(t.channel(c));
+        }
+        push(t.service(ServiceModel::OnePlusNTeam));
+        push(t.service(ServiceModel::GridManager));
+        for r in [
+            Right::NoExtraSteps,
+            Right::NoExtraDocuments,
+            Right::NoForcedUndertaking,
+            Right::FreeChoiceOfChannel,
+            Right::NoUnlawfulFees,
+            Right::NoArbitraryDisconnection,
+            Right::PublishedInformation,
+            Right::HonestRecords,
+            Right::OutageNotices,
+        ] {
+            push(t.right(r));
+        }
+        for trig in [
+            Trigger::DesignSubmitted,
+            Trigger::InspectionRequested,
+            Trigger::WorksCompleted,
+        ] {
+            push(&t.after_customer(trig, WorkingDays::whole(3)));
+            push(t.track_started(trig));
+        }
+        for c in [
+            Change::Kw(kw),
+            Change::Supply(Supply::Dual),
+            Change::Supply(Supply::Single),
+            Change::Special(true),
+            Change::Special(false),
+            Change::LineM(201),
+            Change::DigM(100),
+        ] {
+            push(&t.whatif_change(c));
+        }
+        for st in [
+            Status::Waiting,
+            Status::Running { due: d, left: 0 },
+            Status::Running { due: d, left: 2 },
+            Status::Overdue { due: d, late: 1 },
+            Status::OnTime {
+                due: d,
+                finished: d,
+            },
+            Status::Late {
+                due: d,
+                finished: d,
+                late: 3,
+            },
+            Status::FinishedBeforeStart {
+                start: d,
+                finished: d,
+            },
+        ] {
+            push(&t.track_status(&st));
+        }
+        push(&t.track_summary("x", "a", WorkingDays::whole(2), "b", Some("c"), 1, "ref"));
+        push(&t.track_summary("x", "a", WorkingDays::whole(2), "b", None, 1, "ref"));
+        push(&t.closure(
+            &Closure {
+                from: d,
+                to: d,
+                days: 9,
+                holiday: Some("春节"),
+            },
+            "a",
+            "b",
+        ));
+        push(&t.closure(
+            &Closure {
+                from: d,
+                to: d,
+                days: 2,
+                holiday: None,
+            },
+            "a",
+            "b",
+        ));
+        for s in [
+            t.call("95598"),
+            t.step_of(1, 9),
+            t.area_suggested("x", Area::Rural),
+            t.helper_connected("1"),
+            t.helper_result("1", "0.8", "1"),
+            t.helper_use("1"),
+            t.supplier_days(WorkingDays::whole(3)),
+            t.whole_process(WorkingDays::whole(6), "d"),
+            t.days(WorkingDays::from_halves(3)),
+            t.n_days(1),
+            t.n_days(30),
+            t.must_finish_by("d"),
+            t.counted_from("d"),
+            t.own_works_dated("a", "b", 1, 60),
+            t.provisional(2027),
+            t.printed_on("d"),
+            t.idle_body(20),
+            t.date(d),
+            t.holiday("春节"),
+            t.metres(50),
+            t.zero_investment(true).to_string(),
+            t.zero_investment(false).to_string(),
+        ] {
+            push(&s);
+        }
+        for clause in crate::policy::clause::ALL {
+            if let Some(en) = t.clause(clause) {
+                push(en);
+            }
+        }
+        for s in &all {
+            assert!(
+                !s.contains('{') && !s.contains('}'),
+                "{:?}: unfilled placeholder in {s:?}",
+                t.lang()
+            );
+        }
+        assert!(all.len() > 500, "{}", all.len());
+    }
+}
+
+#[test]
+fn english_is_english() {
+    let [_, en] = both();
+    for q in Question::ALL {
+        assert!(
+            en.question_title(q).is_ascii(),
+            "{q:?}: {}",
+            en.question_title(q)
+        );
+    }
+    for s in [
+        en.start_lead(),
+        en.start_button(),
+        en.next(),
+        en.back(),
+        en.result_title(),
+    ] {
+        assert!(s.is_ascii(), "{s}");
+    }
+    assert_eq!(en.days(WorkingDays::whole(1)), "1 working day");
+    assert_eq!(en.days(WorkingDays::from_halves(3)), "1.5 working days");
+    assert_eq!(en.n_days(1), "1 day");
+    assert_eq!(
+        en.district_name(341302, "埇桥区"),
+        "Yongqiao District (埇桥区)"
+    );
+    assert!(en
+        .one_document(Document::IdDocument)
+        .contains("with a valid identity document"));
+    assert_eq!(
+        en.clause(&crate::policy::clause::HOTLINES)
+            .map(|s| s.starts_with("The 12398")),
+        Some(true)
+    );
+}
+
+#[test]
+fn dates_read_naturally() {
+    let [zh, en] = both();
+    let d = parse_iso("2026-02-14").expect("date");
+    assert_eq!(zh.date(d), "2026年2月14日（星期六）");
+    assert_eq!(en.date(d), "Sat 14 Feb 2026");
+    assert_eq!(en.holiday("春节"), "Spring Festival");
+    assert_eq!(zh.holiday("春节"), "春节");
+    assert_eq!(zh.district_name(341302, "埇桥区"), "埇桥区");
+    assert_eq!(zh.clause(&crate::policy::clause::HOTLINES), None);
+    let _ = StepId::Acceptance.key();
+    let _ = Area::KEYS;
+}
