@@ -1,0 +1,105 @@
+// Shared helpers for the end-to-end tests: the release bundle (dist/) served on loopback with
+// the strict Content-Security-Policy, Debian's Chromium driven by playwright-core, and axe.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export const PHONE = { width: 390, height: 844 };
+export const KIOSK = { width: 1080, height: 1920 };
+export const DESKTOP = { width: 1366, height: 900 };
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serve dist/ (CSP on by default); returns { url, close }. */
+export async function serveDist(options = {}) {
+  const { server, url, port } = await serve(options.dir || DIST, { csp: true, ...options });
+  return { url, port, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * A fresh context and page at a viewport. Records page errors, console errors and CSP
+ * violations so a test can assert there were none.
+ */
+export async function openPage(browser, viewport = PHONE, contextOptions = {}) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { context, page, problems };
+}
+
+/** Go to a URL and wait until the app has rendered (the static fallback is hidden). */
+export async function gotoApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && document.querySelector('#main'));
+  await page.locator('#page-title').waitFor();
+}
+
+/** The visible text of the main content. */
+export async function mainText(page) {
+  return page.locator('#main').innerText();
+}
+
+export async function title(page) {
+  return (await page.locator('#page-title').innerText()).trim();
+}
+
+/** Choose a radio option by its visible label and go on. */
+export async function choose(page, label) {
+  await page.getByLabel(label, { exact: false }).first().check();
+  await next(page);
+}
+
+export async function next(page) {
+  const before = await page.locator('#page-title').innerText();
+  await page.locator('button[type=submit]').click();
+  await page.waitForFunction((b) => document.querySelector('#page-title')?.innerText !== b, before, { timeout: 5000 }).catch(() => {});
+}
+
+/** Fill a text field by its label and go on. */
+export async function fill(page, label, value) {
+  await page.getByLabel(label, { exact: true }).fill(value);
+  await next(page);
+}
+
+/** Press a control by its data-act. */
+export async function act(page, action) {
+  await page.locator(`[data-act="${action}"]`).first().click();
+}
+
+/** Scan the page with axe: WCAG 2.0/2.1 A and AA. Returns the violations. */
+export async function axe(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** Current URL's query as an object. */
+export function query(page) {
+  return Object.fromEntries(new URL(page.url()).searchParams);
+}
