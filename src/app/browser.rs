@@ -69,6 +69,13 @@ pub fn write_url(query: &str, screen: &str, push: bool) {
     };
 }
 
+/// The browser's Back.
+pub fn history_back() {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.back();
+    }
+}
+
 /// The current URL without the query, for building shareable links.
 pub fn page_url_without_query() -> String {
     let Some(w) = window() else {

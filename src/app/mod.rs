@@ -66,6 +66,13 @@ struct Shell {
     state: Rc<State>,
     dispatch: UseReducerDispatcher<State>,
     focus: Option<Focus>,
+    /// The next screen change comes from the browser's history (write no new entry).
+    from_history: bool,
+}
+
+/// The current history entry: its screen and depth (entries of the app before it).
+fn current_entry() -> (Option<Screen>, u32) {
+    browser::history_screen().map_or((None, 0), |s| state::parse_entry(&s))
 }
 
 type ShellRef = Rc<RefCell<Shell>>;
@@ -148,6 +155,13 @@ fn on_click(shell: &ShellRef, e: &Event) {
     let dispatch = shell.borrow().dispatch.clone();
     shell.borrow_mut().focus = Some(Focus::Control(act.clone()));
     match cmd {
+        // In a normal page, Back is the browser's Back when the app has an entry before this
+        // one, so both buttons agree; the answers stay as they are now either way.
+        Command::Do(Action::Back)
+            if shell.borrow().state.mode == Mode::Normal && current_entry().1 > 0 =>
+        {
+            browser::history_back();
+        }
         Command::Do(action) => {
             // Switching language keeps what was typed but not yet submitted.
             if let (Action::SetLang(_), Screen::Question(q)) =
@@ -299,8 +313,7 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let pairs = browser::query_pairs();
-        let screen = browser::history_screen().and_then(|s| Screen::from_key(&s));
-        let mut s = State::from_pairs(&pairs, screen, browser::today());
+        let mut s = State::from_pairs(&pairs, current_entry().0, browser::today());
         s.elder = s.mode != Mode::Kiosk && browser::storage_get(ELDER_KEY).as_deref() == Some("1");
         s
     });
@@ -310,6 +323,7 @@ pub fn app() -> Html {
             state: s,
             dispatch,
             focus: None,
+            from_history: false,
         })
     };
     shell.borrow_mut().state = Rc::new((*state).clone());
@@ -386,15 +400,18 @@ pub fn app() -> Html {
     // keep a single entry so nothing can be recovered; portals keep their own history clean).
     {
         let query = state::encode_query(&state.query_pairs());
-        let (screen, mode) = (state.screen, state.mode);
-        let last = use_mut_ref(|| (String::new(), None::<Screen>));
+        let (screen, mode, shell) = (state.screen, state.mode, shell.clone());
+        let last = use_mut_ref(|| None::<Screen>);
         use_effect_with((query, screen), move |(query, screen)| {
-            let mut last = last.borrow_mut();
-            let push = mode == Mode::Normal && last.1.is_some() && last.1 != Some(*screen);
-            if last.0 != *query || last.1 != Some(*screen) {
-                browser::write_url(query, &screen.key(), push);
+            let depth = current_entry().1;
+            let from_history = std::mem::take(&mut shell.borrow_mut().from_history);
+            let moved = last.borrow().is_some_and(|l| l != *screen);
+            if mode == Mode::Normal && moved && !from_history {
+                browser::write_url(query, &state::entry(*screen, depth + 1), true);
+            } else {
+                browser::write_url(query, &state::entry(*screen, depth), false);
             }
-            *last = (query.clone(), Some(*screen));
+            *last.borrow_mut() = Some(*screen);
         });
     }
 
@@ -428,11 +445,9 @@ pub fn app() -> Html {
             if let Some(w) = web_sys::window() {
                 let s = shell.clone();
                 listeners.push(gloo_events::EventListener::new(&w, "popstate", move |_| {
-                    let screen = browser::history_screen().and_then(|k| Screen::from_key(&k));
-                    s.borrow().dispatch.dispatch(Action::Restore {
-                        pairs: browser::query_pairs(),
-                        screen,
-                    });
+                    s.borrow_mut().from_history = true;
+                    let dispatch = s.borrow().dispatch.clone();
+                    dispatch.dispatch(Action::Revisit(current_entry().0));
                 }));
             }
             move || drop(listeners)

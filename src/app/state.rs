@@ -68,6 +68,19 @@ impl Screen {
     }
 }
 
+/// The history entry's state: the screen and how many of the app's entries precede it.
+pub fn entry(screen: Screen, depth: u32) -> String {
+    format!("{}@{depth}", screen.key())
+}
+
+/// Read a history entry's state (anything else: no screen, depth 0).
+pub fn parse_entry(s: &str) -> (Option<Screen>, u32) {
+    match s.rsplit_once('@') {
+        Some((screen, depth)) => (Screen::from_key(screen), depth.parse().unwrap_or(0)),
+        None => (Screen::from_key(s), 0),
+    }
+}
+
 /// URL parameters the app passes through untouched: portal and kiosk configuration, and the
 /// portal's theme (colours and font, applied as CSS custom properties).
 pub const PASSTHROUGH: [&str; 6] = ["parent_origin", "idle_s", "accent", "bg", "text", "font"];
@@ -115,11 +128,9 @@ pub enum Action {
     Wipe {
         lang: Lang,
     },
-    /// Browser history navigation (popstate).
-    Restore {
-        pairs: Vec<(String, String)>,
-        screen: Option<Screen>,
-    },
+    /// Browser history navigation (popstate): the screen of that entry, with today's answers
+    /// (going back never loses an answer given since).
+    Revisit(Option<Screen>),
 }
 
 impl State {
@@ -157,6 +168,9 @@ impl State {
             generation: 0,
         };
         s.screen = s.landing(screen);
+        // Landing on a wrong answer from the URL: once fixed, go on to the next one to fix (or
+        // the summary), not through every question after it.
+        s.returning = matches!(s.screen, Screen::Question(q) if q.params().iter().any(|p| s.parsed.problem(*p).is_some()));
         s
     }
 
@@ -313,11 +327,9 @@ impl State {
                     generation: s.generation + 1,
                 };
             }
-            Action::Restore { pairs, screen } => {
-                let mut restored = State::from_pairs(&pairs, screen, s.today);
-                restored.generation = s.generation;
-                restored.elder = s.elder;
-                s = restored;
+            Action::Revisit(screen) => {
+                s.screen = s.landing(screen);
+                s.returning = false;
             }
         }
         s

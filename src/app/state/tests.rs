@@ -214,6 +214,44 @@ fn the_url_carries_everything_in_contract_order() {
 }
 
 #[test]
+fn fixing_a_wrong_url_answer_goes_to_the_next_one_to_fix() {
+    let s = state(&[
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "city"),
+        ("line_m", "-3"),
+    ]);
+    assert_eq!(s.screen, Screen::Question(Question::Area));
+    assert!(s.returning);
+    let s = submit(&s, Question::Area, Param::Area, "urban");
+    assert_eq!(s.screen, Screen::Question(Question::LineLength));
+    let s = submit(&s, Question::LineLength, Param::LineM, "30");
+    assert_eq!(s.screen, Screen::Summary);
+}
+
+#[test]
+fn revisiting_a_history_entry_keeps_todays_answers() {
+    let s = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")])
+        .apply(Action::Go(Screen::Summary));
+    let s = s.apply(Action::Revisit(Screen::from_key("q:kw")));
+    assert_eq!(s.screen, Screen::Question(Question::Capacity));
+    assert_eq!(s.raw.get(Param::Kw), Some("8"));
+    // An entry for a question that no longer applies lands somewhere sensible.
+    let s = s.apply(Action::Revisit(Screen::from_key("q:supply")));
+    assert_eq!(s.screen, Screen::Summary);
+}
+
+#[test]
+fn history_entries_round_trip() {
+    assert_eq!(
+        parse_entry(&entry(Screen::Question(Question::Capacity), 3)),
+        (Some(Screen::Question(Question::Capacity)), 3)
+    );
+    assert_eq!(parse_entry("summary"), (Some(Screen::Summary), 0));
+    assert_eq!(parse_entry("junk@x"), (None, 0));
+}
+
+#[test]
 fn screens_round_trip() {
     for sc in [
         Screen::Start,

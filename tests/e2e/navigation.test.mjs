@@ -1,0 +1,183 @@
+// Back, change-answer, reload, share and every bad input: nothing is ever lost, every problem
+// is explained next to its field in the page's language.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function fresh(url = '') {
+  const o = await openPage(browser, PHONE);
+  await gotoApp(o.page, site.url + url);
+  return o;
+}
+
+describe('back and change', () => {
+  test('Back (in the app and the browser) never loses an answer', async () => {
+    const { context, page, problems } = await fresh();
+    await act(page, 'begin');
+    await choose(page, '埇桥区');
+    await act(page, 'skip:town');
+    await choose(page, '城镇');
+    await choose(page, '小微企业、个体工商户');
+    await act(page, 'skip:use');
+    await fill(page, '用电容量（千瓦）', '60');
+    assert.equal(await title(page), '接电工程的线路大约多长？');
+    await act(page, 'back');
+    assert.equal(await title(page), '需要多大的用电容量？');
+    assert.equal(await page.locator('#q-kw').inputValue(), '60');
+    await act(page, 'back');
+    await act(page, 'back');
+    assert.equal(await title(page), '谁来申请用电？');
+    assert.ok(await page.getByLabel('小微企业、个体工商户').isChecked());
+    // The browser's Back goes to the previous screen too, answers intact (even answers given
+    // after that entry was made).
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '用电地址属于哪类地区？');
+    assert.ok(await page.getByLabel('城镇').isChecked());
+    assert.equal(query(page).kw, '60');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '谁来申请用电？');
+    assert.equal(query(page).kw, '60');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('change from the summary returns straight to the summary', async () => {
+    const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&date=2026-11-26');
+    await act(page, 'back');
+    assert.equal(await title(page), '请核对您的回答');
+    await act(page, 'change:kw');
+    assert.equal(await page.locator('#q-kw').inputValue(), '8');
+    await fill(page, '用电容量（千瓦）', '12.5');
+    assert.equal(await title(page), '请核对您的回答');
+    assert.ok((await mainText(page)).includes('12.5 千瓦'));
+    // Raising it above the line asks the two high-voltage questions, then comes back.
+    await act(page, 'change:kw');
+    await fill(page, '用电容量（千瓦）', '400');
+    assert.equal(await title(page), '需要单电源还是双电源？');
+    await choose(page, '单电源');
+    await choose(page, '都不是');
+    assert.equal(await title(page), '请核对您的回答');
+    await act(page, 'go:result');
+    await page.locator('[data-tier="three_save"]').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('reload keeps the screen and every answer; a shared URL opens the same result', async () => {
+    const { context, page, problems } = await fresh();
+    await act(page, 'begin');
+    await act(page, 'skip:district');
+    await choose(page, '农村');
+    await choose(page, '居民家庭');
+    await act(page, 'skip:use');
+    await fill(page, '用电容量（千瓦）', '９');
+    assert.equal(query(page).kw, '9', 'full-width digits are stored canonically');
+    await page.reload();
+    await page.locator('#page-title').waitFor();
+    assert.equal(await title(page), '接电工程的线路大约多长？');
+    assert.equal(query(page).area, 'rural');
+    // Share: another browser context with the result URL.
+    await act(page, 'skip:line_m');
+    const shared = (await fresh(`?${new URL(page.url()).searchParams}`)).page;
+    assert.equal(await title(shared), '测算结果');
+    assert.ok((await mainText(shared)).includes('“三零”服务'));
+    assert.deepEqual(problems, []);
+    await context.close();
+    await shared.context().close();
+  });
+});
+
+describe('bad input', () => {
+  const KW = [
+    ['abc', '请输入数字，例如 12 或 12.5（单位：千瓦）。'],
+    ['-5', '容量必须大于 0，例如 8 或 12.5（单位：千瓦）。'],
+    ['0', '容量必须大于 0，例如 8 或 12.5（单位：千瓦）。'],
+    ['1e9', '请输入数字，例如 12 或 12.5（单位：千瓦）。'],
+    ['1,000', '请不要用千位分隔符；小数请用小数点，例如 1000 或 12.5。'],
+    ['100001', '容量不能超过 100000 千瓦，请检查是否多输了数字。'],
+  ];
+  for (const [typed, message] of KW) {
+    test(`capacity ${JSON.stringify(typed)} is explained next to the field`, async () => {
+      const { context, page, problems } = await fresh('?area=urban&customer=household&line_m=30');
+      assert.equal(await title(page), '需要多大的用电容量？');
+      await page.locator('#q-kw').fill(typed);
+      await page.locator('button[type=submit]').click();
+      const error = page.locator('#q-kw-error');
+      await error.waitFor();
+      assert.equal(await error.innerText(), message);
+      assert.equal(await page.locator('#q-kw').inputValue(), typed, 'what was typed is kept');
+      assert.equal(await page.locator('#q-kw').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-kw', 'focus goes to the field');
+      assert.equal(query(page).line_m, '30', 'other answers are kept');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('whole metres, in English', async () => {
+    const { context, page, problems } = await fresh('?lang=en&area=urban&customer=household&kw=8');
+    await act(page, 'back'); // summary → the last question
+    await act(page, 'change:line_m');
+    await page.locator('#q-line_m').fill('12.5');
+    await page.locator('button[type=submit]').click();
+    await page.locator('#q-line_m-error').waitFor();
+    assert.equal(await page.locator('#q-line_m-error').innerText(), 'The line length must be a whole number.');
+    await page.locator('#q-line_m').fill('-3');
+    await page.locator('button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('#q-line_m-error')?.innerText.includes('negative'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a URL with wrong values asks those questions again, keeping the rest', async () => {
+    const { context, page, problems } = await fresh('?customer=household&kw=abc&area=city&line_m=-3&date=2019-05-01&district=341302');
+    // The first wrong answer in contract order: kw.
+    assert.equal(await title(page), '需要多大的用电容量？');
+    assert.ok((await mainText(page)).includes('请输入数字'));
+    await fill(page, '用电容量（千瓦）', '8');
+    const q = query(page);
+    assert.equal(q.district, '341302');
+    assert.equal(q.area, 'city', 'the wrong area is kept to be fixed, not dropped');
+    // The summary lists every remaining problem where it belongs.
+    await page.goto(`${site.url}?customer=household&kw=8&area=city&line_m=-3&date=2019-05-01`);
+    await page.locator('#page-title').waitFor();
+    assert.equal(await title(page), '用电地址属于哪类地区？');
+    assert.ok((await mainText(page)).includes('“area”的值无法识别，可选值为：center、urban、town、rural。'));
+    // Fixed, the next wrong answer comes straight away, then the next, then the summary.
+    await choose(page, '市区');
+    assert.equal(await title(page), '接电工程的线路大约多长？');
+    assert.ok((await mainText(page)).includes('线路长度不能是负数'));
+    await fill(page, '长度（米）', '30');
+    assert.equal(await title(page), '打算哪天提出申请？');
+    assert.ok((await mainText(page)).includes('本工具只测算 2022年1月1日及以后的申请'));
+    await fill(page, '申请日期', '2026-11-26');
+    assert.equal(await title(page), '请核对您的回答');
+    await act(page, 'go:result');
+    await page.locator('[data-tier]').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a date before the policy, by typing', async () => {
+    const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban');
+    await act(page, 'back');
+    await act(page, 'change:date');
+    await page.locator('#q-date').fill('2021-12-31');
+    await page.locator('button[type=submit]').click();
+    await page.locator('#q-date-error').waitFor();
+    assert.ok((await page.locator('#q-date-error').innerText()).includes('2022年1月1日'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
