@@ -11,7 +11,7 @@ export const BUDGET_GZIP = 150 * 1024;
 /** The files a first visit downloads, relative to dist/. */
 export function firstVisitFiles(dist) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const list = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  const list = JSON.parse(sw.match(/self\.PRECACHE\s*=\s*(\[[\s\S]*?\])/)[1]);
   return ['index.html', ...list.filter((f) => f !== './').map((f) => f.replace(/^\.\//, '')), 'sw.js'];
 }
 

@@ -11,7 +11,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn doc() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
 }
 
 /// Mount the app as if opened at `?query`, with every text pack loaded (no server to fetch from).
@@ -19,10 +21,21 @@ async fn mount(query: &str) -> (yew::AppHandle<App>, Element) {
     bandian::i18n::ensure_all_for_tests();
     let w = web_sys::window().expect("window");
     let path = w.location().pathname().expect("path");
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-    w.history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).expect("url");
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    w.history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .expect("url");
     let root = doc().create_element("div").expect("div");
-    doc().body().expect("body").append_child(&root).expect("append");
+    doc()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
     (handle, root)
@@ -39,7 +52,11 @@ fn text(root: &Element) -> String {
 }
 
 fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok()).unwrap_or_else(|| panic!("{selector} not found"))
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .unwrap_or_else(|| panic!("{selector} not found"))
 }
 
 fn done(handle: yew::AppHandle<App>, root: Element) {
@@ -52,9 +69,15 @@ async fn a_result_url_shows_the_tier_the_dates_and_the_approval() {
     let (h, root) = mount("customer=small_micro&kw=120&area=rural&line_m=50&dig_m=20&city_core=0&builder=grid&date=2026-11-26").await;
     let t = text(&root);
     assert!(t.contains("“三零”服务"), "{t}");
-    assert!(t.contains("供电公司须在 2026年12月1日（星期二） 前办完"), "{t}");
+    assert!(
+        t.contains("供电公司须在 2026年12月1日（星期二） 前办完"),
+        "{t}"
+    );
     assert!(t.contains("备案制"));
-    assert_eq!(find(&root, "#page-title").text_content().as_deref(), Some("测算结果"));
+    assert_eq!(
+        find(&root, "#page-title").text_content().as_deref(),
+        Some("测算结果")
+    );
     done(h, root);
 }
 
@@ -64,7 +87,10 @@ async fn begin_moves_to_the_first_question_and_focuses_its_title() {
     find(&root, "[data-act=begin]").click();
     settle().await;
     let title = find(&root, "#page-title");
-    assert_eq!(title.text_content().as_deref(), Some("用电地址在哪个区县？"));
+    assert_eq!(
+        title.text_content().as_deref(),
+        Some("用电地址在哪个区县？")
+    );
     let active = doc().active_element().map(|e| e.id());
     assert_eq!(active.as_deref(), Some("page-title"));
     done(h, root);
@@ -85,7 +111,11 @@ async fn a_bad_capacity_is_explained_next_to_the_field_and_kept() {
     input.set_value("１２,５");
     find(&root, "button[type=submit]").click();
     settle().await;
-    let search = web_sys::window().expect("w").location().search().expect("search");
+    let search = web_sys::window()
+        .expect("w")
+        .location()
+        .search()
+        .expect("search");
     assert!(search.contains("kw=12.5"), "{search}");
     done(h, root);
 }
@@ -97,8 +127,17 @@ async fn english_at_any_point_without_losing_answers() {
     settle().await;
     let t = text(&root);
     assert!(t.contains("Three-Zero service"), "{t}");
-    assert!(t.contains("The company must finish by Thu 8 Oct 2026"), "{t}");
-    assert_eq!(doc().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert!(
+        t.contains("The company must finish by Thu 8 Oct 2026"),
+        "{t}"
+    );
+    assert_eq!(
+        doc()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
     find(&root, "[data-act='lang:zh']").click();
     settle().await;
     assert!(text(&root).contains("国庆节假期"));
@@ -112,7 +151,12 @@ async fn elder_mode_in_one_tap() {
     settle().await;
     let html = doc().document_element().expect("html");
     assert!(html.class_list().contains("elder"));
-    assert_eq!(find(&root, "[data-act='elder:0']").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        find(&root, "[data-act='elder:0']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     find(&root, "[data-act='elder:0']").click();
     settle().await;
     assert!(!html.class_list().contains("elder"));
@@ -130,7 +174,11 @@ async fn the_kiosk_counts_down_then_forgets_everything() {
     settle().await;
     let t = text(&root);
     assert!(t.contains("开始测算") && !t.contains("测算结果"), "{t}");
-    let search = web_sys::window().expect("w").location().search().expect("search");
+    let search = web_sys::window()
+        .expect("w")
+        .location()
+        .search()
+        .expect("search");
     assert_eq!(search, "?mode=kiosk&idle_s=5");
     done(h, root);
 }

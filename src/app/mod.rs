@@ -42,7 +42,7 @@ pub fn theme_value(key: &str, value: &str) -> Option<String> {
         "font" => (!v.is_empty()
             && v.len() <= 120
             && v.chars()
-                .all(|c| c.is_alphanumeric() || " ,-'\"".contains(c)))
+                .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || " ,-'\"".contains(c)))
         .then(|| v.to_string()),
         _ => {
             let hex = v.strip_prefix('#')?;
@@ -190,7 +190,7 @@ fn on_click(shell: &ShellRef, e: &Event) {
         }
         Command::Finish => {
             browser::wipe_storage();
-            dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
+            dispatch.dispatch(Action::Wipe);
         }
         Command::Copy => {
             let text = by_id::<web_sys::HtmlTextAreaElement>(result::TRACK_SUMMARY_ID)
@@ -208,15 +208,6 @@ fn on_click(shell: &ShellRef, e: &Event) {
             }
         }
     }
-}
-
-/// The kiosk's own language, from the URL it was started with.
-fn kiosk_lang() -> crate::i18n::Lang {
-    browser::query_pairs()
-        .into_iter()
-        .find(|(k, _)| k == "lang")
-        .and_then(|(_, v)| crate::i18n::Lang::from_key(&v))
-        .unwrap_or_default()
 }
 
 fn on_submit(shell: &ShellRef, e: &Event) {
@@ -294,9 +285,11 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
     let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
     match focus {
         Some(Focus::Invalid) => focus_el(
-            doc.query_selector("[aria-invalid=\"true\"], .question .error")
-                .ok()
-                .flatten(),
+            doc.query_selector(
+                "[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input",
+            )
+            .ok()
+            .flatten(),
         ),
         Some(Focus::Control(key)) if lost => {
             let selector = match key.strip_prefix('#') {
@@ -329,10 +322,9 @@ pub fn app() -> Html {
     shell.borrow_mut().state = Rc::new((*state).clone());
 
     let est = {
-        let parsed = state.parsed.clone();
-        let today = state.today;
-        use_memo((parsed, today), |(parsed, today)| {
-            match parsed.readiness(*today) {
+        let s = state.clone();
+        use_memo((state.raw.clone(), state.today), move |_| {
+            match s.readiness() {
                 Readiness::Ready(a) => Some(Rc::new(estimate(&a, &Official))),
                 _ => None,
             }
@@ -468,13 +460,22 @@ pub fn app() -> Html {
         });
     }
 
+    components::embed::use_embed_messages(&state, (*est).clone());
+
     let wipe = {
         let dispatch = state.dispatcher();
         Callback::from(move |_: ()| {
             browser::wipe_storage();
-            dispatch.dispatch(Action::Wipe { lang: kiosk_lang() });
+            dispatch.dispatch(Action::Wipe);
         })
     };
+    let idle = components::kiosk::use_idle_countdown(
+        state.mode == Mode::Kiosk,
+        components::kiosk::idle_seconds(&state.passthrough),
+        state.generation,
+        wipe,
+    );
+
     let share_url = format!(
         "{}?{}",
         browser::page_url_without_query(),
@@ -488,12 +489,16 @@ pub fn app() -> Html {
             }
             <main id="main" class="main" tabindex="-1">{ raw(view::main(&state, est.as_deref(), &share_url, *text_failed)) }</main>
             { raw(view::footer(&state)) }
-            if state.mode == Mode::Kiosk {
-                <components::kiosk::IdleGuard key={state.generation} lang={state.lang}
-                    idle_s={components::kiosk::idle_seconds(&state.passthrough)} on_wipe={wipe} />
-            }
-            if state.mode == Mode::Embed {
-                <components::embed::Messenger state={Rc::new((*state).clone())} estimate={(*est).clone()} />
+            if let Some(seconds) = idle {
+                // Built as nodes, not markup: the countdown updates every second without
+                // replacing the button that has focus. Any touch or key counts as activity.
+                <div class="idle-backdrop">
+                    <div class="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+                        <h2 id="idle-title">{ state.lang.text().idle_title() }</h2>
+                        <p id="idle-body">{ state.lang.text().idle_body(seconds) }</p>
+                        <button type="button" class="btn-primary btn-large" id="idle-stay">{ state.lang.text().idle_stay() }</button>
+                    </div>
+                </div>
             }
         </div>
     }

@@ -102,6 +102,10 @@ pub struct State {
     pub passthrough: Vec<(String, String)>,
     /// 长辈模式: large type, high contrast.
     pub elder: bool,
+    /// The language the page was opened in (a kiosk returns to it after each visitor).
+    pub home_lang: Lang,
+    /// A required question the customer tried to leave unanswered.
+    pub unanswered: Option<Question>,
     /// Bumped when everything is wiped, so every component starts afresh.
     pub generation: u32,
 }
@@ -125,9 +129,7 @@ pub enum Action {
     /// Forget the answers, keep language and mode.
     Restart,
     /// Kiosk privacy: forget everything, back to the start in the kiosk's own language.
-    Wipe {
-        lang: Lang,
-    },
+    Wipe,
     /// Browser history navigation (popstate): the screen of that entry, with today's answers
     /// (going back never loses an answer given since).
     Revisit(Option<Screen>),
@@ -165,8 +167,11 @@ impl State {
                 .filter_map(|k| get(k).map(|v| (k.to_string(), v.to_string())))
                 .collect(),
             elder: false,
+            home_lang: Lang::Zh,
+            unanswered: None,
             generation: 0,
         };
+        s.home_lang = s.lang;
         s.screen = s.landing(screen);
         // Landing on a wrong answer from the URL: once fixed, go on to the next one to fix (or
         // the summary), not through every question after it.
@@ -219,6 +224,7 @@ impl State {
 
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
+        s.unanswered = None;
         match action {
             Action::SetLang(l) => s.lang = l,
             Action::SetElder(on) => s.elder = on,
@@ -244,7 +250,9 @@ impl State {
                     }
                 }
                 s.set_raw(raw);
-                if q.params().iter().all(|p| s.parsed.problem(*p).is_none()) {
+                if q.is_required() && q.params().iter().any(|p| s.raw.get(*p).is_none()) {
+                    s.unanswered = Some(q);
+                } else if q.params().iter().all(|p| s.parsed.problem(*p).is_none()) {
                     s.screen = s.after(q);
                     s.returning = s.returning && matches!(s.screen, Screen::Question(_));
                 }
@@ -305,15 +313,16 @@ impl State {
                 s.screen = Screen::Start;
                 s.returning = false;
             }
-            Action::Wipe { lang } => {
+            Action::Wipe => {
+                // Keep the kiosk's own configuration (idle time, theme); nothing of the visitor's.
                 let kiosk_config = s
                     .passthrough
                     .iter()
-                    .filter(|(k, _)| k == "idle_s")
+                    .filter(|(k, _)| k != "parent_origin")
                     .cloned()
                     .collect();
                 s = State {
-                    lang,
+                    lang: s.home_lang,
                     mode: s.mode,
                     raw: RawAnswers::new(),
                     parsed: Parsed::parse(&RawAnswers::new()),
@@ -324,6 +333,8 @@ impl State {
                     today: s.today,
                     passthrough: kiosk_config,
                     elder: false,
+                    home_lang: s.home_lang,
+                    unanswered: None,
                     generation: s.generation + 1,
                 };
             }

@@ -614,6 +614,15 @@ impl Text {
         )
     }
 
+    /// A required question left unanswered.
+    pub fn required(&self, q: Question) -> &'static str {
+        self.s(if q.params().contains(&Param::Kw) {
+            "problem.required.kw"
+        } else {
+            "problem.required"
+        })
+    }
+
     // ── Capacity helper ──────────────────────────────────────────────────────────────────────
     pub fn helper_toggle(&self) -> &'static str {
         self.s("helper.toggle")

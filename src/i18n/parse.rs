@@ -22,7 +22,7 @@ pub fn parse(src: &str) -> Result<Vec<(&str, &str)>, String> {
         if key.is_empty()
             || !key
                 .chars()
-                .all(|c| c.is_alphanumeric() || "._".contains(c) || !c.is_ascii())
+                .all(|c| c.is_ascii_alphanumeric() || "._".contains(c) || !c.is_ascii())
         {
             return Err(format!("line {}: bad key {key}", i + 1));
         }

@@ -366,7 +366,8 @@ fn answer<T>(raw: Option<&str>, parse: impl FnOnce(&str) -> Result<T, Problem>) 
 /// Full-width forms to ASCII, all whitespace removed (customers paste from anywhere).
 fn normalise(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_whitespace())
+        // Spaces of every kind people paste: ASCII, no-break, ideographic (全角).
+        .filter(|c| !matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{3000}'))
         .map(|c| match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' | '。' => '.',

@@ -10,8 +10,7 @@ use serde::{Serialize, Serializer};
 pub const SCHEMA: u32 = 1;
 
 /// A number written as an integer when it is whole (`3`, not `3.0`), else as a decimal
-/// (`1.5`, `120.5`). Values are fixed-point everywhere else; only serde_json's float writer
-/// sees a float, and only here.
+/// (`1.5`, `120.5`), straight from the fixed-point value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
     milli: u64,
@@ -19,11 +18,7 @@ pub struct Number {
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.milli.is_multiple_of(1000) {
-            s.serialize_u64(self.milli / 1000)
-        } else {
-            s.serialize_f64(self.milli as f64 / 1000.0)
-        }
+        super::json::Raw(&super::answers::format_milli(self.milli)).serialize(s)
     }
 }
 
@@ -180,11 +175,11 @@ impl Estimate {
 
     /// The contract JSON as text.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.to_contract()).unwrap_or_else(|_| "{}".into())
+        super::json::to_string(&self.to_contract(), false).unwrap_or_else(|_| "{}".into())
     }
 
-    /// Pretty-printed, for the download.
+    /// Indented, for the download.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(&self.to_contract()).unwrap_or_else(|_| "{}".into())
+        super::json::to_string(&self.to_contract(), true).unwrap_or_else(|_| "{}".into())
     }
 }

@@ -15,5 +15,6 @@ pub use answers::{
 pub use clause::{Basis, Clause};
 pub use rules::{estimate, Category, Connection, Estimate, StepId, Tier};
 pub mod equipment;
+pub mod json;
 pub mod tracker;
 pub mod whatif;

@@ -355,7 +355,11 @@ pub fn page(s: &State, q: Question) -> String {
     let seq = s.sequence();
     let total = seq.len().max(1);
     let pos = seq.iter().position(|x| *x == q).map_or(1, |i| i + 1);
-    let problem = |p: Param| s.parsed.problem(p).map(|pr| t.problem(p, pr));
+    let problem = |p: Param| {
+        s.parsed.problem(p).map(|pr| t.problem(p, pr)).or_else(|| {
+            (s.unanswered == Some(q) && s.raw.get(p).is_none()).then(|| t.required(q).to_string())
+        })
+    };
 
     m.open(
         "form",
@@ -581,6 +585,18 @@ mod tests {
         );
         assert!(html.contains("根据“石林乡”，建议选择“农村”"));
         assert!(html.contains("value=\"rural\" checked"));
+    }
+
+    #[test]
+    fn a_required_question_left_empty_says_so() {
+        let s = state(&[("area", "urban")]).apply(crate::app::state::Action::Submit(
+            Question::Customer,
+            vec![(Param::Customer, String::new())],
+        ));
+        let html = page(&s, Question::Customer);
+        assert!(
+            html.contains("这一题需要回答") && html.contains("aria-describedby=\"q-hint q-error\"")
+        );
     }
 
     #[test]

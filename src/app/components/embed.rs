@@ -18,17 +18,15 @@ struct InvalidField {
     message: String,
 }
 
-/// The origin to post to: `parent_origin` if it is a plain http(s) origin, else the referrer's.
+/// The origin to post to: `parent_origin` if it is a plain http(s) origin, else the
+/// embedding page's (from the referrer). Never `*`.
 pub fn target_origin(passthrough: &[(String, String)]) -> Option<String> {
-    let given = passthrough
+    passthrough
         .iter()
         .find(|(k, _)| k == "parent_origin")
-        .map(|(_, v)| v.trim().to_string());
-    match given {
-        Some(o) if is_origin(&o) => Some(o),
-        Some(_) => None,
-        None => browser::referrer_origin(),
-    }
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|o| is_origin(o))
+        .or_else(browser::referrer_origin)
 }
 
 /// `scheme://host[:port]`, http or https, nothing after.
@@ -47,27 +45,17 @@ pub fn is_origin(s: &str) -> bool {
     }
 }
 
-#[derive(Properties)]
-pub struct Props {
-    pub state: Rc<State>,
-    pub estimate: Option<Rc<Estimate>>,
-}
-
-impl PartialEq for Props {
-    /// The shell passes a fresh state each render; comparing pointers is enough (and cheap).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-            && match (&self.estimate, &other.estimate) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-    }
-}
-
-#[function_component(Messenger)]
-pub fn messenger(props: &Props) -> Html {
-    let origin = use_memo(props.state.passthrough.clone(), |p| target_origin(p));
+/// The embedding protocol as a hook of the app: inert unless `mode=embed`.
+#[hook]
+pub fn use_embed_messages(state: &State, estimate: Option<Rc<Estimate>>) {
+    let embedded = state.mode == crate::app::state::Mode::Embed;
+    let origin = use_memo(state.passthrough.clone(), move |p| {
+        if embedded {
+            target_origin(p)
+        } else {
+            None
+        }
+    });
 
     // resize: a ResizeObserver on <html>, posting only when the height changes.
     {
@@ -84,10 +72,16 @@ pub fn messenger(props: &Props) -> Html {
                     }
                 }
             });
-            let observer = web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok();
+            let observer = if embedded {
+                web_sys::ResizeObserver::new(observe.as_ref().unchecked_ref()).ok()
+            } else {
+                None
+            };
+            // The app's own root: <html> never reports less than the frame's height, so a
+            // shorter screen would never shrink the iframe.
             if let (Some(obs), Some(root)) = (
                 &observer,
-                browser::document().and_then(|d| d.document_element()),
+                browser::document().and_then(|d| d.get_element_by_id("root")),
             ) {
                 obs.observe(&root);
             }
@@ -102,8 +96,8 @@ pub fn messenger(props: &Props) -> Html {
 
     // estimate: each time a result is shown (and whenever it changes while shown).
     {
-        let json = match (&props.estimate, props.state.screen) {
-            (Some(e), Screen::Result) => Some(e.to_json()),
+        let json = match (&estimate, state.screen) {
+            (Some(e), Screen::Result) if origin.is_some() => Some(e.to_json()),
             _ => None,
         };
         let origin = (*origin).clone();
@@ -116,11 +110,17 @@ pub fn messenger(props: &Props) -> Html {
 
     // invalid: the URL's answers, once, as the page opens.
     {
-        let state = props.state.clone();
+        let first = origin
+            .is_some()
+            .then(|| state.readiness())
+            .and_then(|r| match r {
+                Readiness::Invalid(errors) => Some((errors, state.lang)),
+                _ => None,
+            });
         let origin = (*origin).clone();
         use_effect_with((), move |_| {
-            if let (Readiness::Invalid(errors), Some(o)) = (state.readiness(), origin) {
-                let t = state.lang.text();
+            if let (Some((errors, lang)), Some(o)) = (first, origin) {
+                let t = lang.text();
                 let list: Vec<InvalidField> = errors
                     .iter()
                     .map(|e| InvalidField {
@@ -128,7 +128,7 @@ pub fn messenger(props: &Props) -> Html {
                         message: t.problem(e.param, e.problem),
                     })
                     .collect();
-                if let Ok(errors) = serde_json::to_string(&list) {
+                if let Ok(errors) = crate::policy::json::to_string(&list, false) {
                     browser::post_to_parent(
                         &format!(r#"{{"type":"invalid","errors":{errors}}}"#),
                         &o,
@@ -137,7 +137,6 @@ pub fn messenger(props: &Props) -> Html {
             }
         });
     }
-    html! {}
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! and the start screen returns.
 
 use crate::app::browser;
-use crate::i18n::Lang;
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use std::cell::Cell;
@@ -24,80 +23,62 @@ pub fn idle_seconds(passthrough: &[(String, String)]) -> u32 {
         .unwrap_or(DEFAULT_IDLE_S)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub idle_s: u32,
-    /// Wipe everything and return to the start.
-    pub on_wipe: Callback<()>,
-}
-
-#[function_component(IdleGuard)]
-pub fn idle_guard(props: &Props) -> Html {
-    let t = props.lang.text();
-    let idle = props.idle_s;
+/// The idle countdown as a hook of the app: the seconds left before the wipe while the
+/// countdown shows, `None` while the visitor is active (and always outside a kiosk).
+#[hook]
+pub fn use_idle_countdown(
+    kiosk: bool,
+    idle: u32,
+    generation: u32,
+    on_wipe: Callback<()>,
+) -> Option<u32> {
     let countdown = COUNTDOWN_S.min(idle);
     let last = use_mut_ref(browser::now_ms);
-    // Seconds left in the countdown, or None while the visitor is active.
     let left = use_state_eq(|| None::<u32>);
-    let button = use_node_ref();
     {
-        let button = button.clone();
-        use_effect_with(left.is_some(), move |shown| {
-            if *shown {
-                if let Some(el) = button.cast::<web_sys::HtmlElement>() {
-                    browser::focus(&el);
-                }
-            }
-        });
-    }
-    {
-        let (last, left, on_wipe) = (last.clone(), left.clone(), props.on_wipe.clone());
-        use_effect_with((), move |_| {
+        let (last, left) = (last.clone(), left.clone());
+        use_effect_with((kiosk, idle, generation), move |&(kiosk, idle, _)| {
+            *last.borrow_mut() = browser::now_ms();
+            left.set(None);
             let wiped = Rc::new(Cell::new(false));
             let mut listeners = Vec::new();
-            if let Some(w) = web_sys::window() {
+            let mut tick = None;
+            if let (true, Some(w)) = (kiosk, web_sys::window()) {
+                // Any touch or key counts as activity, "I'm still here" included.
                 for ev in ["pointerdown", "keydown", "touchstart", "wheel"] {
                     let last = last.clone();
                     listeners.push(EventListener::new(&w, ev, move |_| {
                         *last.borrow_mut() = browser::now_ms()
                     }));
                 }
+                tick = Some(Interval::new(250, move || {
+                    let idle_for = ((browser::now_ms() - *last.borrow()) / 1000.0).max(0.0) as u32;
+                    if idle_for >= idle && !wiped.get() {
+                        wiped.set(true);
+                        on_wipe.emit(());
+                    } else if idle_for + countdown >= idle {
+                        left.set(Some(idle.saturating_sub(idle_for)));
+                    } else {
+                        left.set(None);
+                    }
+                }));
             }
-            let tick = Interval::new(250, move || {
-                let idle_for = ((browser::now_ms() - *last.borrow()) / 1000.0).max(0.0) as u32;
-                if idle_for >= idle && !wiped.get() {
-                    wiped.set(true);
-                    on_wipe.emit(());
-                } else if idle_for + countdown >= idle {
-                    left.set(Some(idle.saturating_sub(idle_for)));
-                } else {
-                    left.set(None);
-                }
-            });
             move || {
                 drop(tick);
                 drop(listeners);
             }
         });
     }
-    let stay = {
-        let (last, left) = (last.clone(), left.clone());
-        Callback::from(move |_: MouseEvent| {
-            *last.borrow_mut() = browser::now_ms();
-            left.set(None);
-        })
-    };
-    match *left {
-        None => html! {},
-        Some(seconds) => html! {
-            <div class="idle-backdrop">
-                <div class="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
-                    <h2 id="idle-title">{ t.idle_title() }</h2>
-                    <p id="idle-body">{ t.idle_body(seconds) }</p>
-                    <button ref={button} type="button" class="btn-primary btn-large" onclick={stay}>{ t.idle_stay() }</button>
-                </div>
-            </div>
-        },
-    }
+    // The way out takes focus when the countdown appears.
+    use_effect_with(left.is_some(), |shown| {
+        if *shown {
+            if let Some(el) = browser::document()
+                .and_then(|d| d.get_element_by_id("idle-stay"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                browser::focus(&el);
+            }
+        }
+    });
+    *left
 }

@@ -139,6 +139,23 @@ fn change_returns_to_the_summary_via_any_new_required_question() {
 }
 
 #[test]
+fn a_required_question_left_empty_stays_and_says_so() {
+    let s = state(&[("area", "urban")]);
+    assert_eq!(s.screen, Screen::Question(Question::Customer));
+    let s = submit(&s, Question::Customer, Param::Customer, "");
+    assert_eq!(s.screen, Screen::Question(Question::Customer));
+    assert_eq!(s.unanswered, Some(Question::Customer));
+    let s = submit(&s, Question::Customer, Param::Customer, "household");
+    assert_eq!(
+        (s.screen, s.unanswered),
+        (Screen::Question(Question::Usage), None)
+    );
+    // Optional questions may be left empty ("not sure").
+    let s = submit(&s, Question::Usage, Param::Usage, "");
+    assert_eq!(s.screen, Screen::Question(Question::Capacity));
+}
+
+#[test]
 fn results_need_every_required_answer() {
     let s =
         state(&[("customer", "household"), ("area", "urban")]).apply(Action::Go(Screen::Result));
@@ -161,16 +178,34 @@ fn restart_and_wipe() {
         (r.lang, r.mode, r.screen),
         (Lang::En, Mode::Kiosk, Screen::Start)
     );
-    let w = s.apply(Action::Wipe { lang: Lang::Zh });
+    // The visitor switched language: the next one starts in the kiosk's own.
+    let visited = s.apply(Action::SetLang(Lang::Zh));
+    let w = visited.apply(Action::Wipe);
     assert!(w.raw.is_empty());
     assert_eq!(
         (w.lang, w.mode, w.screen),
-        (Lang::Zh, Mode::Kiosk, Screen::Start)
+        (Lang::En, Mode::Kiosk, Screen::Start)
     );
     assert_eq!(w.generation, s.generation + 1);
     assert_eq!(
         w.query_pairs(),
-        pairs(&[("mode", "kiosk"), ("idle_s", "30")])
+        pairs(&[("lang", "en"), ("mode", "kiosk"), ("idle_s", "30")])
+    );
+    // The kiosk's theme stays, a portal's origin does not.
+    let themed = state(&[
+        ("mode", "kiosk"),
+        ("accent", "#aa0000"),
+        ("font", "Noto Sans"),
+        ("parent_origin", "https://x.test"),
+        ("kw", "5"),
+    ]);
+    assert_eq!(
+        themed.apply(Action::Wipe).query_pairs(),
+        pairs(&[
+            ("mode", "kiosk"),
+            ("accent", "#aa0000"),
+            ("font", "Noto Sans")
+        ])
     );
 }
 
