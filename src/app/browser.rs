@@ -187,11 +187,12 @@ pub fn post_to_parent(json: &str, target_origin: &str) {
     let _ = parent.post_message(&value, target_origin);
 }
 
-/// The height of the whole document in CSS pixels.
+/// The height of the app's content in CSS pixels (what an embedding iframe needs: <html>
+/// never reports less than the frame itself, so a shorter screen would never shrink it).
 pub fn document_height() -> i32 {
     document()
-        .and_then(|d| d.document_element())
-        .map_or(0, |e| e.scroll_height())
+        .and_then(|d| d.get_element_by_id("root"))
+        .map_or(0, |e| e.get_bounding_client_rect().height().ceil() as i32)
 }
 
 /// Offer text as a file download.

@@ -273,8 +273,15 @@ async function withPage(viewport, body, contextOptions = {}) {
 
 const appUrl = (params, base = site.url) => `${base}?${new URLSearchParams(params)}`;
 
-async function openResult(page, params, base) {
+/** Open the app; in English, wait until the English text has arrived (Chinese shows until then). */
+async function go(page, params, base) {
   await gotoApp(page, appUrl(params, base));
+  if (params.lang === 'en') await page.waitForFunction(() => document.documentElement.lang === 'en');
+}
+
+/** Open a result (it shows once all of its text is there). */
+async function openResult(page, params, base) {
+  await go(page, params, base);
   await page.locator('[data-tier]').waitFor();
 }
 
@@ -410,7 +417,7 @@ describe('capacity helper', () => {
   test('zh, phone: the arithmetic is shown live and fills the capacity', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
-      await gotoApp(page, appUrl({ area: 'urban', customer: 'small_micro' }));
+      await go(page, { area: 'urban', customer: 'small_micro' });
       assert.equal(await title(page), t.kwTitle);
       assert.equal(await page.locator('details.helper').evaluate((d) => d.open), false, 'folded away at first');
       await openHelper(page, t);
@@ -434,7 +441,7 @@ describe('capacity helper', () => {
   test('en, phone: several kinds add up, clearing them empties the estimate', async () => {
     const t = L.en;
     await withPage(PHONE, async (page) => {
-      await gotoApp(page, appUrl({ lang: 'en', area: 'urban', customer: 'small_micro' }));
+      await go(page, { lang: 'en', area: 'urban', customer: 'small_micro' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
       await page.locator('[data-eq="lighting"]').fill('25');
@@ -466,7 +473,7 @@ describe('capacity helper', () => {
   test('zh: crossing 160 kW says high voltage and leads to the supply question', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
-      await gotoApp(page, appUrl({ area: 'urban', customer: 'small_micro' }));
+      await go(page, { area: 'urban', customer: 'small_micro' });
       await openHelper(page, t);
       await page.locator('[data-eq="ev_dc"]').fill('3');
       await page.locator('#helper-result [data-act="fill"]').click();
@@ -486,7 +493,7 @@ describe('capacity helper', () => {
   test('zh: in 2022 a rural address has a 100 kW line', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
-      await gotoApp(page, appUrl({ area: 'rural', customer: 'small_micro', date: '2022-06-01' }));
+      await go(page, { area: 'rural', customer: 'small_micro', date: '2022-06-01' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
       await page.locator('[data-eq="ev_dc"]').fill('2');
@@ -920,7 +927,7 @@ describe('kiosk', () => {
   test('zh: capacity helper and own works', async () => {
     const t = L.zh;
     await withPage(KIOSK, async (page) => {
-      await gotoApp(page, appUrl({ mode: 'kiosk', area: 'urban', customer: 'small_micro' }));
+      await go(page, { mode: 'kiosk', area: 'urban', customer: 'small_micro' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
       await page.locator('[data-eq="ev_dc"]').fill('4');
@@ -965,7 +972,7 @@ describe('embed', () => {
   test('en: capacity helper and own works, without header or footer', async () => {
     const t = L.en;
     await withPage(PHONE, async (page) => {
-      await gotoApp(page, appUrl({ mode: 'embed', lang: 'en', area: 'urban', customer: 'small_micro' }));
+      await go(page, { mode: 'embed', lang: 'en', area: 'urban', customer: 'small_micro' });
       assert.equal(await page.locator('#root header, #root footer').count(), 0, 'a portal has its own header and footer');
       await openHelper(page, t);
       await page.locator('[data-eq="ev_dc"]').fill('3');
@@ -1108,7 +1115,7 @@ describe('offline', () => {
         await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
 
         // The capacity helper, on a page opened offline.
-        await gotoApp(page, appUrl({ lang: 'en', area: 'urban', customer: 'small_micro' }, own.url));
+        await go(page, { lang: 'en', area: 'urban', customer: 'small_micro' }, own.url);
         assert.equal(await title(page), en.kwTitle);
         await openHelper(page, en);
         await page.locator('[data-eq="ev_dc"]').fill('4');
