@@ -259,9 +259,17 @@ pub fn copy_text(text: &str) -> bool {
     }
 }
 
-/// Focus an element without scrolling surprises.
+/// Focus an element.
 pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
+}
+
+/// Focus an element that was already in view (a control whose markup was replaced), without
+/// scrolling: the page stays where the customer was.
+pub fn refocus(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
 }
 
 /// Show the static fallback (hotline) instead of a dead page. Called by the panic hook.

@@ -296,7 +296,9 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
                 Some(id) => format!("#{id}"),
                 None => format!("[data-act=\"{key}\"]"),
             };
-            focus_el(doc.query_selector(&selector).ok().flatten());
+            if let Some(el) = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                browser::refocus(&el);
+            }
         }
         _ => {}
     }
