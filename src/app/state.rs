@@ -95,6 +95,8 @@ pub struct State {
     pub progress: Progress,
     /// Progress keys whose dates could not be read.
     pub progress_errors: Vec<String>,
+    /// The customer has used "Am I on time?": it stays open even when every date is cleared.
+    pub tracking: bool,
     pub screen: Screen,
     /// Came to this question from the summary's "change": go back there after answering.
     pub returning: bool,
@@ -159,6 +161,7 @@ impl State {
             raw,
             progress,
             progress_errors,
+            tracking: false,
             screen: Screen::Start,
             returning: false,
             today,
@@ -305,11 +308,13 @@ impl State {
             Action::SetProgress(p) => {
                 s.progress = p;
                 s.progress_errors.clear();
+                s.tracking = true;
             }
             Action::Restart => {
                 s.set_raw(RawAnswers::new());
                 s.progress = Progress::default();
                 s.progress_errors.clear();
+                s.tracking = false;
                 s.screen = Screen::Start;
                 s.returning = false;
             }
@@ -328,6 +333,7 @@ impl State {
                     parsed: Parsed::parse(&RawAnswers::new()),
                     progress: Progress::default(),
                     progress_errors: Vec::new(),
+                    tracking: false,
                     screen: Screen::Start,
                     returning: false,
                     today: s.today,

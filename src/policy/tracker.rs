@@ -143,7 +143,11 @@ pub fn check(
             Some(s) => status(cal, s, days, finished, today),
             None => Status::Waiting,
         };
-        previous_finish = finished;
+        // A finish before its own start is a mistyped date: it cannot start the next step.
+        previous_finish = match status {
+            Status::FinishedBeforeStart { .. } => None,
+            _ => finished,
+        };
         checks.push(Check {
             step: step.id,
             days,
@@ -301,6 +305,27 @@ mod tests {
                 left: 1
             }
         );
+    }
+
+    #[test]
+    fn a_finish_before_its_start_does_not_start_the_next_step() {
+        let e = est(&[
+            ("customer", "other_org"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-11-20"),
+        ]);
+        let (p, _) = parse_progress([("done_acceptance", "2026-11-10")]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[0].status,
+            Status::FinishedBeforeStart {
+                start: d("2026-11-20"),
+                finished: d("2026-11-10")
+            }
+        );
+        assert_eq!(r.checks[1].start, None);
+        assert_eq!(r.checks[1].status, Status::Waiting);
     }
 
     #[test]

@@ -37,14 +37,17 @@ impl Change {
             Change::LineM(m) => b.works.line_m = Some(m),
             Change::DigM(m) => b.works.dig_m = Some(m),
         }
-        // A capacity above the cap needs supply and special: assume the simplest.
-        if b.supply.is_none() {
-            b.supply = Some(Supply::Single);
-            assumed.push(Param::Supply);
-        }
-        if b.special.is_none() {
-            b.special = Some(false);
-            assumed.push(Param::Special);
+        // A capacity above the cap needs supply and special: assume the simplest. Below it,
+        // they do not matter and nothing is assumed.
+        if b.kw > Phase::of(b.date.get()).low_voltage_cap(b.area) {
+            if b.supply.is_none() {
+                b.supply = Some(Supply::Single);
+                assumed.push(Param::Supply);
+            }
+            if b.special.is_none() {
+                b.special = Some(false);
+                assumed.push(Param::Special);
+            }
         }
         (b, assumed)
     }
@@ -215,6 +218,8 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].change, Change::LineM(200));
         assert_eq!(w[0].estimate.approval.path, Some(ApprovalPath::Filing));
+        // Low voltage: the works alternative assumes nothing about supply or special load.
+        assert!(w[0].assumed.is_empty());
 
         let a = answers(&[
             ("customer", "other_org"),

@@ -687,7 +687,10 @@ pub const TRACK_SUMMARY_ID: &str = "track-summary";
 pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
     let t = s.lang.text();
     let report = check(e, &s.progress, s.today, &Official);
-    let open = !s.progress.finished.is_empty() || !s.progress.started.is_empty();
+    let open = s.tracking
+        || !s.progress_errors.is_empty()
+        || !s.progress.finished.is_empty()
+        || !s.progress.started.is_empty();
     m.open(
         "section",
         &[
@@ -704,7 +707,12 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
         m.el(
             "p",
             &[("class", "error"), ("role", "alert")],
-            &format!("{}: {}", t.track_bad_date(), s.progress_errors.join(", ")),
+            &format!(
+                "{}{}{}",
+                t.track_bad_date(),
+                t.label_sep(),
+                s.progress_errors.join(", ")
+            ),
         );
     }
     m.open("ol", &[("class", "track-steps")]);
@@ -1137,5 +1145,66 @@ mod page_tests {
                 && html.contains("“业务受理”环节自2026年11月2日（星期一）起算")
         );
         assert!(html.contains("95598") && html.contains("12398"));
+    }
+}
+
+#[cfg(test)]
+mod tracker_tests {
+    use super::*;
+    use crate::app::state::Action;
+    use crate::policy::tracker::Progress;
+
+    fn state(pairs: &[(&str, &str)]) -> State {
+        crate::i18n::ensure_all_for_tests();
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        State::from_pairs(
+            &pairs,
+            None,
+            crate::calendar::parse_iso("2026-11-26").expect("date"),
+        )
+    }
+
+    fn tracker_of(s: &State) -> String {
+        let crate::policy::Readiness::Ready(a) = s.readiness() else {
+            panic!("ready")
+        };
+        let mut m = Markup::new();
+        tracker(&mut m, s, &crate::policy::estimate(&a, &Official));
+        m.into_string()
+    }
+
+    const SMALL: [(&str, &str); 3] = [("customer", "small_micro"), ("kw", "50"), ("area", "urban")];
+
+    #[test]
+    fn closed_until_used_then_stays_open() {
+        let s = state(&SMALL);
+        assert!(tracker_of(&s).contains("<details>"));
+        // The customer enters a date, then clears it: still open where they left it.
+        let s = s.apply(Action::SetProgress(Progress::default()));
+        assert!(tracker_of(&s).contains("<details open"));
+        // A new customer starts closed again.
+        let s = s.apply(Action::Restart);
+        let s = s.apply(Action::SetAnswers(vec![
+            (crate::policy::Param::Customer, "small_micro".into()),
+            (crate::policy::Param::Kw, "50".into()),
+            (crate::policy::Param::Area, "urban".into()),
+        ]));
+        assert!(tracker_of(&s).contains("<details>"));
+    }
+
+    #[test]
+    fn a_bad_date_in_the_url_opens_it_with_the_message() {
+        let mut pairs = SMALL.to_vec();
+        pairs.push(("done_acceptance", "2026-13-45"));
+        let html = tracker_of(&state(&pairs));
+        assert!(html.contains("<details open"), "{html}");
+        assert!(html.contains("done_acceptance"));
+        let mut pairs = SMALL.to_vec();
+        pairs.extend([("done_acceptance", "junk"), ("lang", "en")]);
+        let html = tracker_of(&state(&pairs));
+        assert!(html.contains(": done_acceptance"), "{html}");
     }
 }
