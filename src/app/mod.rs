@@ -296,7 +296,12 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
                 Some(id) => format!("#{id}"),
                 None => format!("[data-act=\"{key}\"]"),
             };
-            if let Some(el) = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = doc
+                .query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
                 browser::refocus(&el);
             }
         }
@@ -478,6 +483,26 @@ pub fn app() -> Html {
         wipe,
     );
 
+    // Until the first screen can be shown in full (its text fetched, or failed), the static
+    // page stays up and the app renders nothing: no half-made screen whose footer then jumps.
+    let started = use_mut_ref(|| false);
+    let waiting = !*started.borrow()
+        && !*text_failed
+        && (!state.lang.is_loaded()
+            || (state.screen == Screen::Result && est.is_some() && !state.lang.result_ready()));
+    {
+        let started = started.clone();
+        use_effect_with(waiting, move |waiting| {
+            if !*waiting {
+                *started.borrow_mut() = true;
+                browser::mark_ready();
+            }
+        });
+    }
+    if waiting {
+        return html! { <div class="app" ref={root}></div> };
+    }
+
     let share_url = format!(
         "{}?{}",
         browser::page_url_without_query(),
@@ -515,8 +540,6 @@ pub fn start() {
     }));
     match browser::document().and_then(|d| d.get_element_by_id("root")) {
         Some(el) => {
-            // Hide the static content first so the app never pushes it down (no layout shift).
-            browser::mark_ready();
             yew::Renderer::<App>::with_root(el).render();
         }
         None => browser::show_crash_screen(),

@@ -1045,8 +1045,22 @@ describe('offline', () => {
     try {
       await withPage(PHONE, async (page, problems) => {
         const params = { ...SMALL, kw: '180', supply: 'single', special: '0' };
+        // A first visit: the customer reads the result before the service worker is installed
+        // (its install downloads the whole app again, far more than the result text). Holding
+        // sw.js until the result is shown makes that order certain.
+        const swUrl = `${own.url}sw.js`;
+        let release;
+        const released = new Promise((ok) => { release = ok; });
+        await page.context().route(swUrl, async (route) => {
+          await released;
+          await route.continue();
+        });
         await openResult(page, params, own.url);
+        release();
         await waitForController(page);
+        // The text fetched before the worker took over is fetched again through it and kept.
+        await page.waitForFunction(async () => !!(await caches.match('zh.result.txt')), null, { timeout: 10000 });
+        await page.context().unroute(swUrl);
         await page.context().setOffline(true);
         await own.close();
         await page.reload();

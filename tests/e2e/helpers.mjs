@@ -41,6 +41,7 @@ export async function serveDist(options = {}) {
 export async function openPage(browser, viewport = PHONE, contextOptions = {}) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...contextOptions });
   const page = await context.newPage();
+  readAsScrolledTo(page);
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -54,6 +55,33 @@ export async function openPage(browser, viewport = PHONE, contextOptions = {}) {
   return { context, page, problems };
 }
 
+/** Bring an element the layout skips (content-visibility) into view and let it render. */
+export async function scrollToRender(locator, options) {
+  await locator.evaluate(async (el) => {
+    if (!el.checkVisibility() || el.checkVisibility({ contentVisibilityAuto: true })) return;
+    el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  }, undefined, options);
+}
+
+/**
+ * Tests read text as the customer does: scrolled to. The result's cards below the fold are
+ * laid out only when they come into view (`content-visibility: auto`), and until then an
+ * element's innerText is empty; so `locator.innerText()` first scrolls such an element into
+ * view (and nothing else: text hidden from the customer stays hidden from the test).
+ */
+let readingPatched = false;
+function readAsScrolledTo(page) {
+  if (readingPatched) return;
+  const proto = Object.getPrototypeOf(page.locator('html'));
+  const innerText = proto.innerText;
+  proto.innerText = async function (options) {
+    await scrollToRender(this, options);
+    return innerText.call(this, options);
+  };
+  readingPatched = true;
+}
+
 /** Go to a URL and wait until the app has rendered (the static fallback is hidden). */
 export async function gotoApp(page, url) {
   await page.goto(url);
@@ -63,7 +91,24 @@ export async function gotoApp(page, url) {
 
 /** The visible text of the main content. */
 export async function mainText(page) {
-  return page.locator('#main').innerText();
+  // The result's cards below the fold are laid out only when they come into view
+  // (content-visibility), so their text is read as the customer reads it: scrolled to.
+  return page.locator('#main').evaluate(async (main) => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const parts = [main.innerText];
+    const cards = [...main.querySelectorAll('.result > .card')];
+    if (cards.length) {
+      const y = scrollY;
+      for (const card of cards) {
+        card.scrollIntoView({ block: 'start', behavior: 'instant' });
+        await frame();
+        parts.push(card.innerText);
+      }
+      scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+    }
+    return parts.join('\n');
+  });
 }
 
 export async function title(page) {

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { act, gotoApp, KIOSK, launch, openPage, PHONE, serveDist, title } from './helpers.mjs';
+import { act, gotoApp, KIOSK, launch, openPage, PHONE, scrollToRender, serveDist, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -42,7 +42,9 @@ async function waitForStart(page, timeout = 10_000) {
 
 /** Decode the QR code drawn as SVG: screenshot it, read the pixels on a blank page, run jsQR. */
 async function decodeQr(page) {
-  const png = await page.locator('figure.qr-box svg.qr').screenshot();
+  const svg = page.locator('figure.qr-box svg.qr');
+  await scrollToRender(svg);
+  const png = await svg.screenshot();
   // The app's page forbids data: images (CSP), so read the pixels on a blank page of its own.
   const scratch = await page.context().newPage();
   try {

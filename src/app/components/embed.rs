@@ -65,7 +65,8 @@ pub fn use_embed_messages(state: &State, estimate: Option<Rc<Estimate>>) {
             let last = std::cell::Cell::new(-1);
             let observe = Closure::<dyn FnMut()>::new(move || {
                 let h = browser::document_height();
-                if h != last.get() {
+                // 0: the app has not rendered yet (its text is still on the way).
+                if h > 0 && h != last.get() {
                     last.set(h);
                     if let Some(o) = &origin {
                         browser::post_to_parent(&format!(r#"{{"type":"resize","height":{h}}}"#), o);
