@@ -1,9 +1,12 @@
 // A small static server for dist/ (used by `make run` and the end-to-end tests).
 //   node scripts/serve.mjs [dir] [port] [--csp] [--host 127.0.0.1]
 // With --csp every response carries the strict Content-Security-Policy the README documents.
+// Like a production server it compresses (brotli or gzip, as the browser accepts) and lets
+// browsers keep content-hashed files for a year; everything else is revalidated.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -20,6 +23,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// File names with a content hash (Trunk's and postbuild's `-<16 hex>`) never change content.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const compressed = new Map();
+const encode = (path, mtime, body, encoding) => {
+  const key = `${path}:${mtime}:${encoding}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+};
+
 /** Start a server; resolves to { server, port, url }. */
 export function serve(dir, { port = 0, host = '127.0.0.1', csp = false, headers = {} } = {}) {
   const root = resolve(dir);
@@ -32,9 +49,23 @@ export function serve(dir, { port = 0, host = '127.0.0.1', csp = false, headers 
         return;
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      const head = { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers };
+      let body = await readFile(path);
+      const head = {
+        'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
+        'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ...headers,
+      };
       if (csp) head['Content-Security-Policy'] = CSP;
+      if (COMPRESS.has(extname(path))) {
+        head.Vary = 'Accept-Encoding';
+        const accept = String(req.headers['accept-encoding'] || '');
+        const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+        if (encoding) {
+          body = encode(path, (await stat(path)).mtimeMs, body, encoding);
+          head['Content-Encoding'] = encoding;
+        }
+      }
       res.writeHead(200, head);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
