@@ -32,6 +32,7 @@ bench: dist
 
 native: tools
 	cargo test --locked
+	node --test --test-reporter=spec tests/scripts/
 
 wasm-test: test-tools
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
@@ -47,7 +48,7 @@ test-tools:
 
 ## make holidays FILE=2027.json: add a year's State Council schedule (holiday-cn format)
 holidays:
-	python3 scripts/add-holidays.py $(FILE)
+	node scripts/add-holidays.mjs $(FILE)
 
 ## make screenshots: phone, kiosk and desktop screenshots of every screen into screenshots/
 screenshots: test-tools dist
