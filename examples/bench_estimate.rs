@@ -67,6 +67,14 @@ fn main() {
         sets.len()
     });
     println!("native, {} answer sets (median of 7 runs):", answers.len());
-    println!("  estimates per second:                      {:>10.0}  ({:.1} µs each)", estimates, 1e6 / estimates);
-    println!("  parse + estimate + JSON per second:        {:>10.0}  ({:.1} µs each)", end_to_end, 1e6 / end_to_end);
+    println!(
+        "  estimates per second:                      {:>10.0}  ({:.1} µs each)",
+        estimates,
+        1e6 / estimates
+    );
+    println!(
+        "  parse + estimate + JSON per second:        {:>10.0}  ({:.1} µs each)",
+        end_to_end,
+        1e6 / end_to_end
+    );
 }
