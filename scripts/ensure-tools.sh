@@ -10,17 +10,18 @@ set -euo pipefail
 what=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# (No `grep -q` after a pipe: with pipefail, an early exit kills the writer and reads as a failure.)
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # The machine's Rust (rustup) with the wasm target.
 command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
-if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 
 # Trunk 0.21.14 (0.22 needs a newer rustc). About 7 minutes the first time.
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.14$'; then
+if ! trunk --version 2>/dev/null | grep '^trunk 0\.21\.14$' >/dev/null; then
   say "installing trunk 0.21.14 (about 7 minutes, once)"
   cargo install trunk --version 0.21.14 --locked
 fi
@@ -28,7 +29,7 @@ fi
 # wasm-bindgen CLI at exactly the version in Cargo.lock (without --locked: the registry
 # mirror lacks one of its locked crates).
 wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb\$"; then
+if ! wasm-bindgen --version 2>/dev/null | grep " $wb\$" >/dev/null; then
   say "installing wasm-bindgen-cli $wb (a few minutes, once)"
   cargo install wasm-bindgen-cli --version "$wb"
 fi
@@ -50,7 +51,7 @@ if [ "$what" = test ] || [ "$what" = bench ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -490,14 +490,11 @@ pub fn app() -> Html {
         && !*text_failed
         && (!state.lang.is_loaded()
             || (state.screen == Screen::Result && est.is_some() && !state.lang.result_ready()));
-    {
-        let started = started.clone();
-        use_effect_with(waiting, move |waiting| {
-            if !*waiting {
-                *started.borrow_mut() = true;
-                browser::mark_ready();
-            }
-        });
+    if !waiting && !*started.borrow() {
+        // Hidden in the same task that puts the app's first screen in place: never a frame
+        // with both, or with neither.
+        *started.borrow_mut() = true;
+        browser::mark_ready();
     }
     if waiting {
         return html! { <div class="app" ref={root}></div> };
