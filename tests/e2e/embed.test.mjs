@@ -61,6 +61,17 @@ async function waitForMessage(page, type, count = 1, timeout = 10_000) {
   return (await logged(page)).filter((m) => m.type === type);
 }
 
+/** The resize messages once they stop coming (cards that come into view take their real height). */
+async function settledResizes(page) {
+  let before = -1;
+  for (;;) {
+    const now = (await logged(page)).filter((m) => m.type === 'resize');
+    if (now.length === before) return now;
+    before = now.length;
+    await page.waitForTimeout(500);
+  }
+}
+
 /** Wait until the app inside the frame has rendered. */
 async function appReady(page) {
   const frame = page.frames().find((f) => f.url().startsWith(app.url));
@@ -135,6 +146,7 @@ describe('embedded in a portal', () => {
       const f = document.querySelector('#app-frame');
       return Number(f.getAttribute('height')) > 1000;
     });
+    resizes = await settledResizes(page);
     const content = await contentHeight();
     assert.ok(content > 1000, `a result is long (${content}px)`);
     assert.ok(Math.abs((await frameHeight()) - resizes.at(-1).height) <= 1, 'the iframe has the last reported height');
