@@ -10,7 +10,7 @@ use crate::flow::Question;
 use crate::i18n::Text;
 use crate::policy::answers::Choice;
 use crate::policy::clause::{Clause, Source, POLICY};
-use crate::policy::rules::{Estimate, Party, Refinement, Step, StepId, Timing, Trigger};
+use crate::policy::rules::{Category, Estimate, Party, Refinement, Step, StepId, Timing, Trigger};
 use crate::policy::tracker::{check, Status};
 use crate::policy::whatif::{what_ifs, Change, WhatIf};
 use crate::policy::Param;
@@ -679,6 +679,28 @@ fn trigger(step: StepId) -> Trigger {
     }
 }
 
+/// A progress date's field as the customer sees it ("业务受理 · 供电公司办完的日期"), from its
+/// URL key (`done_acceptance`, `from_connection`).
+fn progress_field(t: &Text, key: &str, category: Category) -> String {
+    let (started, id) = match (key.strip_prefix("from_"), key.strip_prefix("done_")) {
+        (Some(id), _) => (true, id),
+        (_, Some(id)) => (false, id),
+        _ => return key.to_string(),
+    };
+    match StepId::ALL.into_iter().find(|s| s.key() == id) {
+        Some(step) => format!(
+            "{} · {}",
+            t.step_name(step, category),
+            if started {
+                t.track_started(trigger(step))
+            } else {
+                t.track_finished()
+            }
+        ),
+        None => key.to_string(),
+    }
+}
+
 /// The id of the on-time summary, for the copy button.
 pub const TRACK_SUMMARY_ID: &str = "track-summary";
 
@@ -711,7 +733,11 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
                 "{}{}{}",
                 t.track_bad_date(),
                 t.label_sep(),
-                s.progress_errors.join(", ")
+                s.progress_errors
+                    .iter()
+                    .map(|key| progress_field(t, key, e.category.value))
+                    .collect::<Vec<_>>()
+                    .join(t.list_sep())
             ),
         );
     }
@@ -1201,10 +1227,26 @@ mod tracker_tests {
         pairs.push(("done_acceptance", "2026-13-45"));
         let html = tracker_of(&state(&pairs));
         assert!(html.contains("<details open"), "{html}");
-        assert!(html.contains("done_acceptance"));
+        assert!(
+            html.contains("请输入有效日期：业务受理 · 供电公司办完的日期"),
+            "{html}"
+        );
         let mut pairs = SMALL.to_vec();
-        pairs.extend([("done_acceptance", "junk"), ("lang", "en")]);
+        pairs.extend([
+            ("done_acceptance", "junk"),
+            ("done_connection", "2026-02-30"),
+            ("lang", "en"),
+        ]);
         let html = tracker_of(&state(&pairs));
-        assert!(html.contains(": done_acceptance"), "{html}");
+        let alert = html
+            .split("role=\"alert\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</p>").next())
+            .expect("the message");
+        assert_eq!(
+            alert,
+            "Enter a valid date: Acceptance · Date the company finished, \
+             Works and connection · Date the company finished"
+        );
     }
 }

@@ -872,7 +872,7 @@ describe('am I on time?', () => {
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-13-45' });
       const error = page.locator('section.tracker p.error[role="alert"]');
-      assert.ok((await error.textContent()).startsWith(t.badDate));
+      assert.equal(await error.textContent(), `${t.badDate}：业务受理 · 供电公司办完的日期`, 'the field by its name, not its URL key');
       assert.ok(await error.isVisible(), 'the alert about the bad date is visible (not inside a closed <details>)');
     });
   });
