@@ -60,7 +60,12 @@ const start = () => {
     .then(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')))
     .catch(fail);
 };
-requestAnimationFrame(() => setTimeout(start, 0));
+// After the first paint; or soon in any case, as frames may not come (a background tab, a
+// portal's iframe out of view).
+let once = false;
+const go = () => once || ((once = true), start());
+requestAnimationFrame(() => setTimeout(go, 0));
+setTimeout(go, 100);
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {});
