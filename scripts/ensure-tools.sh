@@ -39,7 +39,7 @@ npm_ci() { # dir
   local dir=$1 stamp="$1/node_modules/.lock-sha256" sum
   sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
-    say "installing npm packages in ${dir#"$root"/}"
+    local name=${dir#"$root"}; say "installing npm packages in ./${name#/}"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$sum" > "$stamp"
   fi
