@@ -788,5 +788,6 @@ impl Phase {
     }
 }
 
-#[cfg(test)]
+// Native only: the property tests use `proptest`, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
