@@ -20,10 +20,16 @@ pub enum Mode {
 
 impl Mode {
     pub fn from_key(s: &str) -> Mode {
+        Mode::parse(s).unwrap_or_default()
+    }
+
+    /// The mode a `mode` value names: `None` for a value it cannot take (empty is normal).
+    pub fn parse(s: &str) -> Option<Mode> {
         match s.trim() {
-            "kiosk" => Mode::Kiosk,
-            "embed" => Mode::Embed,
-            _ => Mode::Normal,
+            "" => Some(Mode::Normal),
+            "kiosk" => Some(Mode::Kiosk),
+            "embed" => Some(Mode::Embed),
+            _ => None,
         }
     }
 
@@ -110,6 +116,9 @@ pub struct State {
     pub unanswered: Option<Question>,
     /// Bumped when everything is wiped, so every component starts afresh.
     pub generation: u32,
+    /// `lang` or `mode` values in the opening URL that could not be used (parameter, value):
+    /// said on the first screen instead of silently dropped.
+    pub link_problems: Vec<(&'static str, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -173,6 +182,16 @@ impl State {
             home_lang: Lang::Zh,
             unanswered: None,
             generation: 0,
+            link_problems: [
+                (
+                    "lang",
+                    get("lang").filter(|v| !v.trim().is_empty() && Lang::from_key(v).is_none()),
+                ),
+                ("mode", get("mode").filter(|v| Mode::parse(v).is_none())),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v.chars().take(40).collect())))
+            .collect(),
         };
         s.home_lang = s.lang;
         s.screen = s.landing(screen);
@@ -342,12 +361,17 @@ impl State {
                     home_lang: s.home_lang,
                     unanswered: None,
                     generation: s.generation + 1,
+                    link_problems: Vec::new(),
                 };
             }
             Action::Revisit(screen) => {
                 s.screen = s.landing(screen);
                 s.returning = false;
             }
+        }
+        // Said once, on the screen the link opened.
+        if s.screen != self.screen {
+            s.link_problems.clear();
         }
         s
     }

@@ -360,6 +360,15 @@ impl Text {
     pub fn english_unavailable(&self) -> &'static str {
         self.s("lang.en_unavailable")
     }
+    /// A `lang` or `mode` value of the opening link that could not be used.
+    pub fn link_problem(&self, param: &str, value: &str) -> String {
+        let key = if param == "lang" {
+            "link.bad_lang"
+        } else {
+            "link.bad_mode"
+        };
+        self.f(key, &[("value", value)])
+    }
     pub fn elder_mode(&self) -> &'static str {
         self.s("elder")
     }
@@ -860,7 +869,9 @@ impl Text {
     pub fn approval_handler(&self, h: ApprovalHandler) -> &'static str {
         self.s(match h {
             ApprovalHandler::PowerCompany => "handler.power_company",
+            ApprovalHandler::PowerCompanyAsBuilder => "handler.grid_builds",
             ApprovalHandler::Customer => "handler.customer",
+            ApprovalHandler::Builder => "handler.builder",
         })
     }
     pub fn approval_possible(&self) -> &'static str {

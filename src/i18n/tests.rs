@@ -46,6 +46,8 @@ fn every_message_exists_and_is_filled_in() {
     for t in both() {
         let mut all: Vec<String> = Vec::new();
         let mut push = |s: &str| all.push(s.to_string());
+        push(&t.link_problem("lang", "fr"));
+        push(&t.link_problem("mode", "kisok"));
         for s in [
             t.app_title(),
             t.app_subtitle(),
@@ -232,8 +234,9 @@ fn every_message_exists_and_is_filled_in() {
             push(t.approval_desc(p));
             push(&t.approval_days(p.days()));
         }
-        push(t.approval_handler(ApprovalHandler::PowerCompany));
-        push(t.approval_handler(ApprovalHandler::Customer));
+        for h in ApprovalHandler::ALL {
+            push(t.approval_handler(h));
+        }
         for u in Usage::ALL {
             for c in [
                 CostItem::HvPriority(*u),

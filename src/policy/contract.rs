@@ -160,10 +160,7 @@ impl Estimate {
                 path: self.approval.path.map_or("unknown", |p| p.key()),
                 days: self.approval.days().map(Number::from),
                 possible: self.approval.possible.iter().map(|p| p.key()).collect(),
-                handled_by: match self.approval.handler.value {
-                    super::rules::ApprovalHandler::PowerCompany => "power_company",
-                    super::rules::ApprovalHandler::Customer => "customer",
-                },
+                handled_by: self.approval.handler.value.key(),
             },
             zero_investment: self.cost.zero_investment,
             reliability_hours: self.reliability.value.hours,

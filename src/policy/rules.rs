@@ -424,8 +424,32 @@ pub fn approval_path(line_m: u32, dig_m: u32, city_core: bool, builder: Builder)
 pub enum ApprovalHandler {
     /// 代办: the power company handles it for 三零 customers (零审批 for the customer).
     PowerCompany,
-    /// The customer (or their contractor) applies; for 并联审批 at one window.
+    /// The power company builds the works (建设或受托承建) and deals with them as the builder.
+    PowerCompanyAsBuilder,
+    /// The customer's own contractor builds: the customer or contractor applies, at one window.
     Customer,
+    /// Who builds is not known yet: whoever builds applies, at one window.
+    Builder,
+}
+
+impl ApprovalHandler {
+    pub const ALL: [ApprovalHandler; 4] = [
+        ApprovalHandler::PowerCompany,
+        ApprovalHandler::PowerCompanyAsBuilder,
+        ApprovalHandler::Customer,
+        ApprovalHandler::Builder,
+    ];
+
+    /// `approval.handled_by` in the JSON.
+    pub const fn key(self) -> &'static str {
+        match self {
+            ApprovalHandler::PowerCompany | ApprovalHandler::PowerCompanyAsBuilder => {
+                "power_company"
+            }
+            ApprovalHandler::Customer => "customer",
+            ApprovalHandler::Builder => "builder",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -995,16 +1019,25 @@ fn approval(a: &Answers, tier: Tier) -> Approval {
         .into_iter()
         .filter(|&p| decides_approval(&a.works, p))
         .collect();
-    let handler = if tier == Tier::ThreeZero {
-        cite(
+    // 代办 for 三零 (台账16); otherwise whoever builds the works deals with them (二(一)2:
+    // works built by or entrusted to the power company are its own to notify or file).
+    let handler = match (tier, a.works.builder) {
+        (Tier::ThreeZero, _) => cite(
             ApprovalHandler::PowerCompany,
             &[&c::LEDGER_PROXY, &c::GOAL_THREE_ZERO_THREE_SAVE] as Basis,
-        )
-    } else {
-        cite(
+        ),
+        (_, Some(Builder::Grid)) => cite(
+            ApprovalHandler::PowerCompanyAsBuilder,
+            &[&c::APPROVAL_NOTIFY_COMMIT, &c::APPROVAL_ONE_WINDOW] as Basis,
+        ),
+        (_, Some(Builder::Own)) => cite(
             ApprovalHandler::Customer,
             &[&c::APPROVAL_ONE_WINDOW] as Basis,
-        )
+        ),
+        (_, None) => cite(
+            ApprovalHandler::Builder,
+            &[&c::APPROVAL_ONE_WINDOW] as Basis,
+        ),
     };
     let basis: Basis = match path {
         Some(p) => p.basis(),

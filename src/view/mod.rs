@@ -165,6 +165,31 @@ pub fn main(
     share_url: &str,
     text_failed: bool,
 ) -> String {
+    let mut page = link_notice(s);
+    page.push_str(&screen(s, estimate, share_url, text_failed));
+    page
+}
+
+/// `lang`/`mode` values of the opening link that could not be used, said rather than dropped.
+fn link_notice(s: &State) -> String {
+    let t = s.lang.text();
+    let mut m = Markup::new();
+    for (key, value) in &s.link_problems {
+        m.el(
+            "p",
+            &[("class", "notice"), ("role", "status")],
+            &t.link_problem(key, value),
+        );
+    }
+    m.into_string()
+}
+
+fn screen(
+    s: &State,
+    estimate: Option<&crate::policy::Estimate>,
+    share_url: &str,
+    text_failed: bool,
+) -> String {
     match (s.screen, estimate) {
         (Screen::Start, _) => start(s),
         (Screen::Question(q), _) => question::page(s, q),
@@ -241,5 +266,29 @@ mod tests {
         assert!(start(&state("kw=5")).contains("go:summary"));
         assert!(footer(&state("")).contains("tel:95598"));
         assert!(!footer(&state("mode=kiosk")).contains("tel:"));
+    }
+
+    #[test]
+    fn a_link_value_that_cannot_be_used_is_said_not_dropped() {
+        let render = |s: &State| main(s, None, "", false);
+        let s = state("lang=fr&mode=kisok&kw=5");
+        let page = render(&s);
+        assert!(page.contains("lang=“fr” 无法识别") && page.contains("mode=“kisok” 无法识别"));
+        assert!(page.contains("data-act=\"begin\"") || page.contains("page-title"));
+        // Values it can take, or none, say nothing.
+        for q in [
+            "lang=en&mode=kiosk",
+            "lang=&mode=",
+            "lang=ZH-cn&mode=embed",
+            "",
+        ] {
+            assert!(!render(&state(q)).contains("notice"), "{q}");
+        }
+        // Markup in the value is text.
+        assert!(render(&state("mode=<b>x</b>")).contains("&lt;b&gt;x"));
+        // Said on the screen the link opened; gone once the customer moves on.
+        let moved = s.apply(crate::app::state::Action::Begin);
+        assert!(!render(&moved).contains("notice"));
+        assert!(!render(&moved.apply(crate::app::state::Action::Back)).contains("notice"));
     }
 }

@@ -10,7 +10,9 @@ use crate::flow::Question;
 use crate::i18n::Text;
 use crate::policy::answers::Choice;
 use crate::policy::clause::{Clause, Source, POLICY};
-use crate::policy::rules::{Category, Estimate, Party, Refinement, Step, StepId, Timing, Trigger};
+use crate::policy::rules::{
+    ApprovalPath, Category, Estimate, Party, Refinement, Step, StepId, Timing, Trigger,
+};
 use crate::policy::tracker::{check, Status};
 use crate::policy::whatif::{what_ifs, Change, WhatIf};
 use crate::policy::Param;
@@ -573,8 +575,11 @@ pub fn approval(t: &Text, e: &Estimate) -> String {
         }
     }
     basis(&mut m, t, a.basis);
-    m.el("p", &[], t.approval_handler(a.handler.value));
-    basis(&mut m, t, a.handler.basis);
+    // Nobody applies for anything when no approval is needed.
+    if a.path != Some(ApprovalPath::None) {
+        m.el("p", &[], t.approval_handler(a.handler.value));
+        basis(&mut m, t, a.handler.basis);
+    }
     m.el("p", &[("class", "small")], t.approval_parallel_to_works());
     m.into_string()
 }

@@ -169,6 +169,50 @@ describe('bad input', () => {
     await context.close();
   });
 
+  test('a language or mode the link cannot take is said, not dropped', async () => {
+    const { context, page, problems } = await fresh('?lang=fr&mode=kisok&customer=household&kw=8&area=urban');
+    await page.locator('[data-tier]').waitFor();
+    const notes = await page.locator('main .notice').allInnerTexts();
+    assert.deepEqual(notes, [
+      '链接中的 lang=“fr” 无法识别，已用中文显示（可用的值：zh、en）。',
+      '链接中的 mode=“kisok” 无法识别，已按普通网页显示（可用的值：kiosk、embed）。',
+    ]);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.ok(await page.locator('.site-header').isVisible(), 'the ordinary page, with its header');
+    // Said once: gone after the next step.
+    await act(page, 'back');
+    await page.locator('#page-title').waitFor();
+    assert.equal(await page.locator('main .notice').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('whoever builds the works is told to deal with their approval', async () => {
+    const base = '?customer=other_org&kw=500&area=urban&supply=single&special=0&city_core=1&date=2026-11-26';
+    const { context, page, problems } = await fresh(`${base}&dig_m=50&builder=grid`);
+    await page.locator('[data-tier]').waitFor();
+    const approval = () => page.locator('section[aria-labelledby="h-approval"]').innerText();
+    let text = await approval();
+    assert.ok(text.includes('告知承诺制（免审批）'));
+    assert.ok(text.includes('告知承诺、备案或审批由供电公司作为建设方办理'), text);
+    assert.ok(!text.includes('由您或您的施工单位申请'));
+    for (const [q, says] of [
+      ['&dig_m=50&builder=own', '由您或您的施工单位申请'],
+      ['&dig_m=50', '由建设接电工程的一方办理'],
+    ]) {
+      await gotoApp(page, `${site.url}${base}${q}`);
+      text = await approval();
+      assert.ok(text.includes(says), `${q}: ${text}`);
+    }
+    // No digging, no approval: nobody is told to apply for anything.
+    await gotoApp(page, `${site.url}${base}&dig_m=0&builder=own`);
+    text = await approval();
+    assert.ok(text.includes('无需审批'));
+    assert.ok(!/申请，一口申请|办理：/.test(text), text);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a date before the policy, by typing', async () => {
     const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban');
     await act(page, 'back');

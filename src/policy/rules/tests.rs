@@ -325,7 +325,7 @@ fn other_organisation_low_voltage_is_standard() {
     );
     assert!(e.whole_process.is_none());
     assert!(!e.cost.zero_investment);
-    assert_eq!(e.approval.handler.value, ApprovalHandler::Customer);
+    assert_eq!(e.approval.handler.value, ApprovalHandler::Builder);
     assert!(e
         .cost
         .items
@@ -885,4 +885,51 @@ fn check_invariants(e: &Estimate) {
         assert!(v.get(k).is_some(), "{k}");
     }
     assert_eq!(v["category"], cat.key());
+}
+
+#[test]
+fn whoever_builds_the_works_deals_with_their_approval() {
+    let handler = |customer: &str, kw: &str, builder: Option<&str>| {
+        let mut q = vec![
+            ("customer", customer),
+            ("kw", kw),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "0"),
+            ("city_core", "1"),
+            ("dig_m", "50"),
+            ("date", "2026-11-26"),
+        ];
+        if let Some(b) = builder {
+            q.push(("builder", b));
+        }
+        let e = est(&q);
+        (e.approval.handler.value, e.approval.handler.value.key())
+    };
+    // 三零: 代办 whoever builds (台账16).
+    for b in [None, Some("grid"), Some("own")] {
+        assert_eq!(
+            handler("small_micro", "100", b),
+            (ApprovalHandler::PowerCompany, "power_company")
+        );
+    }
+    // Others: the builder. Works the power company builds are its to notify (二(一)2).
+    for (customer, kw) in [
+        ("other_org", "100"),
+        ("other_org", "500"),
+        ("household", "500"),
+    ] {
+        assert_eq!(
+            handler(customer, kw, Some("grid")),
+            (ApprovalHandler::PowerCompanyAsBuilder, "power_company")
+        );
+        assert_eq!(
+            handler(customer, kw, Some("own")),
+            (ApprovalHandler::Customer, "customer")
+        );
+        assert_eq!(
+            handler(customer, kw, None),
+            (ApprovalHandler::Builder, "builder")
+        );
+    }
 }
