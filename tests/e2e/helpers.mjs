@@ -60,7 +60,12 @@ export async function scrollToRender(locator, options) {
   await locator.evaluate(async (el) => {
     if (!el.checkVisibility() || el.checkVisibility({ contentVisibilityAuto: true })) return;
     el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    // Rendered within a frame or two; a busy machine (or a redraw meanwhile) may take longer.
+    for (let i = 0; i < 60; i++) {
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      if (el.checkVisibility({ contentVisibilityAuto: true }) && el.innerText !== '') return;
+      el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    }
   }, undefined, options);
 }
 
