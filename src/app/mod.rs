@@ -10,6 +10,7 @@ pub mod state;
 use crate::calendar::{iso, Official};
 use crate::flow::Question;
 use crate::i18n;
+use crate::policy::equipment;
 use crate::policy::tracker::parse_progress;
 use crate::policy::{estimate, Param, Readiness};
 use crate::view::actions::{command, Command};
@@ -123,22 +124,33 @@ fn update_helper(shell: &ShellRef) {
     let Ok(list) = doc.query_selector_all("[data-eq]") else {
         return;
     };
-    let mut counts: Vec<(String, u32)> = Vec::new();
+    let mut inputs = Vec::new();
     for i in 0..list.length() {
         if let Some(input) = list
             .item(i)
             .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
         {
             let id = input.get_attribute("data-eq").unwrap_or_default();
-            // Counts are small whole numbers; anything else counts as 0.
-            counts.push((
-                id,
-                input.value().trim().parse::<u32>().unwrap_or(0).min(10_000),
-            ));
+            inputs.push((input, id));
         }
     }
-    let counts: Vec<(&str, u32)> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
-    let html = question::helper_result(shell.borrow().state.lang.text(), &counts);
+    let typed: Vec<(String, String)> = inputs
+        .iter()
+        .map(|(i, id)| (id.clone(), i.value()))
+        .collect();
+    let typed: Vec<(&str, &str)> = typed
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (counts, unreadable) = equipment::read_counts(&typed);
+    for (input, id) in &inputs {
+        if unreadable.contains(&id.as_str()) {
+            let _ = input.set_attribute("aria-invalid", "true");
+        } else {
+            let _ = input.remove_attribute("aria-invalid");
+        }
+    }
+    let html = question::helper_result(shell.borrow().state.lang.text(), &counts, &unreadable);
     if let Some(el) = by_id::<Element>(question::HELPER_RESULT_ID) {
         el.set_inner_html(&html);
     }
@@ -292,9 +304,13 @@ fn restore_focus(focus: Option<Focus>, screen_changed: bool) {
             .flatten(),
         ),
         Some(Focus::Control(key)) if lost => {
-            let selector = match key.strip_prefix('#') {
-                Some(id) => format!("#{id}"),
-                None => format!("[data-act=\"{key}\"]"),
+            let selector = match (key.strip_prefix('#'), key.split_once(':')) {
+                (Some(id), _) => format!("#{id}"),
+                // A switch's value flips when used: find it again by its name.
+                (None, Some((name @ ("lang" | "elder"), _))) => {
+                    format!("[data-act^=\"{name}:\"]")
+                }
+                (None, _) => format!("[data-act=\"{key}\"]"),
             };
             if let Some(el) = doc
                 .query_selector(&selector)
@@ -344,7 +360,7 @@ pub fn app() -> Html {
     let text_failed = use_state_eq(|| false);
     {
         let (lang, begun) = (state.lang, state.screen != Screen::Start);
-        let (refresh, failed) = (refresh.clone(), text_failed.clone());
+        let (refresh, failed, shell) = (refresh.clone(), text_failed.clone(), shell.clone());
         use_effect_with((lang, begun), move |(lang, begun)| {
             let missing = i18n::missing(*lang, *begun);
             if !missing.is_empty() {
@@ -357,6 +373,13 @@ pub fn app() -> Html {
                             .unwrap_or(false);
                     }
                     failed.set(!ok);
+                    // The text arriving redraws the page: the control in use keeps the focus.
+                    if let Some(act) = browser::document()
+                        .and_then(|d| d.active_element())
+                        .and_then(|a| a.get_attribute("data-act"))
+                    {
+                        shell.borrow_mut().focus.get_or_insert(Focus::Control(act));
+                    }
                     refresh.force_update();
                 });
             }
@@ -400,17 +423,26 @@ pub fn app() -> Html {
     {
         let query = state::encode_query(&state.query_pairs());
         let (screen, mode, shell) = (state.screen, state.mode, shell.clone());
-        let last = use_mut_ref(|| None::<Screen>);
-        use_effect_with((query, screen), move |(query, screen)| {
-            let depth = current_entry().1;
+        let last = use_mut_ref(|| None::<(String, Screen)>);
+        use_effect(move || {
+            // Back or Forward always rewrites the entry it landed on (its old URL may hold
+            // answers since forgotten), even when nothing else changed.
             let from_history = std::mem::take(&mut shell.borrow_mut().from_history);
-            let moved = last.borrow().is_some_and(|l| l != *screen);
-            if mode == Mode::Normal && moved && !from_history {
-                browser::write_url(query, &state::entry(*screen, depth + 1), true);
-            } else {
-                browser::write_url(query, &state::entry(*screen, depth), false);
+            let unchanged = last
+                .borrow()
+                .as_ref()
+                .is_some_and(|(q, s)| *q == query && *s == screen);
+            if unchanged && !from_history {
+                return;
             }
-            *last.borrow_mut() = Some(*screen);
+            let depth = current_entry().1;
+            let moved = last.borrow().as_ref().is_some_and(|(_, s)| *s != screen);
+            if mode == Mode::Normal && moved && !from_history {
+                browser::write_url(&query, &state::entry(screen, depth + 1), true);
+            } else {
+                browser::write_url(&query, &state::entry(screen, depth), false);
+            }
+            *last.borrow_mut() = Some((query, screen));
         });
     }
 
@@ -476,8 +508,9 @@ pub fn app() -> Html {
             dispatch.dispatch(Action::Wipe);
         })
     };
+    // Only once a visitor has left something to wipe: an untouched start screen never counts down.
     let idle = components::kiosk::use_idle_countdown(
-        state.mode == Mode::Kiosk,
+        state.mode == Mode::Kiosk && !state.is_pristine(),
         components::kiosk::idle_seconds(&state.passthrough),
         state.generation,
         wipe,

@@ -213,10 +213,23 @@ impl State {
             Some(Screen::Question(q)) if flow::applies(q, &self.parsed, self.today) => {
                 Screen::Question(q)
             }
-            Some(Screen::Summary) => Screen::Summary,
-            Some(Screen::Start) | None => Screen::Start,
+            Some(Screen::Summary) if !self.raw.is_empty() => Screen::Summary,
+            // Nothing answered (after "start again", say): no empty summary or result to show.
+            Some(Screen::Start | Screen::Summary | Screen::Result) | None => Screen::Start,
             Some(_) => blocking.map_or(Screen::Summary, Screen::Question),
         }
+    }
+
+    /// Nothing of a visitor's here: the start screen as the page opened it, in its own
+    /// language, no answer, no progress. An idle kiosk has nothing to wipe.
+    pub fn is_pristine(&self) -> bool {
+        self.screen == Screen::Start
+            && self.raw.is_empty()
+            && self.progress == Progress::default()
+            && self.progress_errors.is_empty()
+            && !self.tracking
+            && !self.elder
+            && self.lang == self.home_lang
     }
 
     pub fn readiness(&self) -> Readiness {

@@ -598,9 +598,11 @@ impl Text {
                 _ => "problem.too_large.m",
             },
             Problem::NotWhole => "problem.not_whole",
+            Problem::TooPrecise => "problem.too_precise",
             Problem::Separators => "problem.separators",
             Problem::Unknown { .. } => "problem.unknown",
             Problem::NotADate => "problem.not_a_date",
+            Problem::NoSuchDate => "problem.no_such_date",
             Problem::BeforePolicy => "problem.before_policy",
             Problem::TooLate => "problem.too_late",
             Problem::UnknownDistrict => "problem.unknown_district",
@@ -641,6 +643,16 @@ impl Text {
     }
     pub fn equipment(&self, id: &str) -> &'static str {
         self.keyed(&["equipment.", id])
+    }
+    /// One kind of equipment in the helper's arithmetic: name × count = kW.
+    pub fn helper_line(&self, name: &str, n: u32, kw: &str) -> String {
+        self.f(
+            "helper.line",
+            &[("name", name), ("n", &n.to_string()), ("kw", kw)],
+        )
+    }
+    pub fn helper_unreadable(&self, names: &str) -> String {
+        self.f("helper.unreadable", &[("names", names)])
     }
     pub fn helper_connected(&self, kw: &str) -> String {
         self.f("helper.connected", &[("kw", kw)])
@@ -717,6 +729,10 @@ impl Text {
     }
     pub fn whole_process(&self, days: WorkingDays, due: &str) -> String {
         self.f("whole_process", &[("days", &self.days(days)), ("due", due)])
+    }
+    /// No limit for the whole process, but every step dated from the customer's own works.
+    pub fn power_on_expected(&self, due: &str) -> String {
+        self.f("whole_process.own_works", &[("due", due)])
     }
     pub fn no_whole_process(&self) -> &'static str {
         self.s("whole_process.none")
@@ -998,6 +1014,16 @@ impl Text {
     pub fn whatif_assumed(&self) -> &'static str {
         self.s("whatif.assumed")
     }
+    /// The time-limit cell when the whole process is known too: both, each named.
+    pub fn whatif_days_whole(&self, supplier: WorkingDays, whole: WorkingDays) -> String {
+        self.f(
+            "whatif.days_whole",
+            &[
+                ("supplier", &self.days(supplier)),
+                ("whole", &self.days(whole)),
+            ],
+        )
+    }
     pub fn whatif_rows(&self) -> [&'static str; 5] {
         ["1", "2", "3", "4", "5"].map(|i| self.keyed(&["whatif.row.", i]))
     }
@@ -1065,9 +1091,12 @@ impl Text {
         self.s("track.missed")
     }
     #[allow(clippy::too_many_arguments)]
-    pub fn track_summary(
+    /// One missed deadline, as a sentence of the summary to copy: a step's (`step`) or, with
+    /// `None`, the whole process's.
+    #[allow(clippy::too_many_arguments)]
+    pub fn track_summary_line(
         &self,
-        step: &str,
+        step: Option<&str>,
         start: &str,
         days: WorkingDays,
         due: &str,
@@ -1084,9 +1113,13 @@ impl Text {
             None => self.f("track.summary.open", &[("late", &late)]),
         };
         self.f(
-            "track.summary",
+            if step.is_some() {
+                "track.summary"
+            } else {
+                "track.summary.whole"
+            },
             &[
-                ("step", step),
+                ("step", step.unwrap_or_default()),
                 ("start", start),
                 ("days", &self.days(days)),
                 ("clause", clause),
@@ -1094,6 +1127,10 @@ impl Text {
                 ("end", &end),
             ],
         )
+    }
+    /// The request that ends the summary.
+    pub fn track_summary_close(&self) -> &'static str {
+        self.s("track.summary.close")
     }
     pub fn track_copy(&self) -> &'static str {
         self.s("track.copy")
@@ -1110,7 +1147,7 @@ impl Text {
         self.s("idle.title")
     }
     pub fn idle_body(&self, seconds: u32) -> String {
-        self.f("idle.body", &[("seconds", &seconds.to_string())])
+        self.count("idle.body", seconds, &[])
     }
     pub fn idle_stay(&self) -> &'static str {
         self.s("idle.stay")

@@ -93,6 +93,7 @@ fn every_message_exists_and_is_filled_in() {
             t.see_result(),
             t.result_title(),
             t.no_whole_process(),
+            &t.power_on_expected("d"),
             t.basis(),
             t.basis_original(),
             t.timeline_title(),
@@ -181,11 +182,13 @@ fn every_message_exists_and_is_filled_in() {
                 Problem::Negative,
                 Problem::TooLarge { max: 5 },
                 Problem::NotWhole,
+                Problem::TooPrecise,
                 Problem::Separators,
                 Problem::Unknown {
                     allowed: &["a", "b"],
                 },
                 Problem::NotADate,
+                Problem::NoSuchDate,
                 Problem::BeforePolicy,
                 Problem::TooLate,
                 Problem::UnknownDistrict,
@@ -320,8 +323,11 @@ fn every_message_exists_and_is_filled_in() {
         ] {
             push(&t.track_status(&st));
         }
-        push(&t.track_summary("x", "a", WorkingDays::whole(2), "b", Some("c"), 1, "ref"));
-        push(&t.track_summary("x", "a", WorkingDays::whole(2), "b", None, 1, "ref"));
+        for step in [Some("x"), None] {
+            push(&t.track_summary_line(step, "a", WorkingDays::whole(2), "b", Some("c"), 1, "ref"));
+            push(&t.track_summary_line(step, "a", WorkingDays::whole(2), "b", None, 1, "ref"));
+        }
+        push(t.track_summary_close());
         push(&t.closure(
             &Closure {
                 from: d,
@@ -346,7 +352,9 @@ fn every_message_exists_and_is_filled_in() {
             t.call("95598"),
             t.step_of(1, 9),
             t.area_suggested("x", Area::Rural),
+            t.helper_line("x", 2, "1"),
             t.helper_connected("1"),
+            t.helper_unreadable("x"),
             t.helper_result("1", "0.8", "1"),
             t.helper_use("1"),
             t.supplier_days(WorkingDays::whole(3)),
@@ -432,4 +440,32 @@ fn dates_read_naturally() {
     assert_eq!(zh.clause(&crate::policy::clause::HOTLINES), None);
     let _ = StepId::Acceptance.key();
     let _ = Area::KEYS;
+}
+
+#[test]
+fn the_kiosk_countdown_counts_in_words_that_fit_the_number() {
+    let [zh, en] = both();
+    assert_eq!(
+        en.idle_body(1),
+        "To protect your information, all answers will be cleared in 1 second and the start screen will return."
+    );
+    assert!(en.idle_body(20).contains("in 20 seconds"));
+    assert_eq!(
+        zh.idle_body(1),
+        "为保护您的信息，1 秒后将清除所有回答并回到首页。"
+    );
+    assert!(zh.idle_body(20).contains("20 秒后"));
+}
+
+#[test]
+fn the_capacity_helper_counts_in_the_page_language() {
+    let [zh, en] = both();
+    assert_eq!(
+        zh.helper_line("交流充电桩", 2, "14"),
+        "交流充电桩 × 2 = 14 千瓦"
+    );
+    assert_eq!(
+        en.helper_line("AC charger", 2, "14"),
+        "AC charger × 2 = 14 kW"
+    );
 }

@@ -255,12 +255,17 @@ pub enum Problem {
     TooLarge { max: u32 },
     /// A fraction where whole numbers are expected (metres, days).
     NotWhole,
+    /// A capacity finer than the watt (more than three decimals): "160.0001" is neither 160
+    /// nor a capacity anyone can order.
+    TooPrecise,
     /// Thousands separators ("1,000") or several decimal marks: ambiguous.
     Separators,
     /// Not one of the allowed values.
     Unknown { allowed: &'static [&'static str] },
     /// Not a date in the form YYYY-MM-DD.
     NotADate,
+    /// In that form, but no such day ("2026-02-30").
+    NoSuchDate,
     /// Before 2022-01-01, when the commitments modelled here start.
     BeforePolicy,
     /// After 2099-12-31.
@@ -385,8 +390,9 @@ fn strip_suffix_any<'a>(s: &'a str, suffixes: &[&str]) -> &'a str {
 }
 
 /// A plain decimal: optional sign, digits, at most one decimal mark ('.' or ','). Returns the
-/// sign and the value in thousandths, rounded half up; huge values saturate.
-fn parse_decimal(s: &str) -> Result<(bool, u64), Problem> {
+/// sign, the value in thousandths (huge values saturate) and whether that is exact (no
+/// non-zero digit beyond the third decimal).
+fn parse_decimal(s: &str) -> Result<(bool, u64, bool), Problem> {
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -418,25 +424,25 @@ fn parse_decimal(s: &str) -> Result<(bool, u64), Problem> {
         milli = milli.saturating_mul(10).saturating_add(digit(c) * 1000);
     }
     let mut scale = 100;
-    for (i, c) in frac.bytes().enumerate() {
-        if i < 3 {
-            milli = milli.saturating_add(digit(c) * scale);
-            scale /= 10;
-        } else {
-            if i == 3 && c >= b'5' {
-                milli = milli.saturating_add(1);
-            }
-            break;
-        }
+    for c in frac.bytes().take(3) {
+        milli = milli.saturating_add(digit(c) * scale);
+        scale /= 10;
     }
-    Ok((negative, milli))
+    let exact = frac.bytes().skip(3).all(|c| c == b'0');
+    Ok((negative, milli, exact))
 }
 
 pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     let s = normalise(raw);
     let s = strip_suffix_any(&s, &["kw", "千瓦"]);
-    let (negative, milli) = parse_decimal(s)?;
-    if negative || milli == 0 {
+    let (negative, milli, exact) = parse_decimal(s)?;
+    if negative {
+        return Err(Problem::NotPositive);
+    }
+    if !exact {
+        return Err(Problem::TooPrecise);
+    }
+    if milli == 0 {
         return Err(Problem::NotPositive);
     }
     u32::try_from(milli)
@@ -452,14 +458,14 @@ pub const DAYS_MAX: u32 = 3_650;
 
 fn parse_whole(raw: &str, suffixes: &[&str], max: u32) -> Result<u32, Problem> {
     let s = normalise(raw);
-    let (negative, milli) = parse_decimal(strip_suffix_any(&s, suffixes))?;
-    if negative && milli > 0 {
+    let (negative, milli, exact) = parse_decimal(strip_suffix_any(&s, suffixes))?;
+    if negative && (milli > 0 || !exact) {
         return Err(Problem::Negative);
     }
     if milli > u64::from(max) * 1000 {
         return Err(Problem::TooLarge { max });
     }
-    if milli % 1000 != 0 {
+    if milli % 1000 != 0 || !exact {
         return Err(Problem::NotWhole);
     }
     Ok((milli / 1000) as u32)
@@ -471,6 +477,17 @@ pub fn parse_metres(raw: &str) -> Result<u32, Problem> {
 
 pub fn parse_days(raw: &str) -> Result<u32, Problem> {
     parse_whole(raw, &["d", "天"], DAYS_MAX)
+}
+
+/// Most pieces of one kind of equipment the capacity helper counts.
+pub const COUNT_MAX: u32 = 10_000;
+
+/// A count of equipment: a whole number from 0 to [`COUNT_MAX`] (blank is 0).
+pub fn parse_count(raw: &str) -> Result<u32, Problem> {
+    if normalise(raw).is_empty() {
+        return Ok(0);
+    }
+    parse_whole(raw, &["台", "个", "盏"], COUNT_MAX)
 }
 
 pub fn parse_choice<T: Choice>(raw: &str) -> Result<T, Problem> {
@@ -501,13 +518,15 @@ pub fn parse_date(raw: &str) -> Result<ApplicationDate, Problem> {
                     .flatten()
             };
             match (n(y), n(m), n(d)) {
-                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d),
-                _ => None,
+                (Some(y), Some(m), Some(d)) => {
+                    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDate)
+                }
+                _ => Err(Problem::NotADate),
             }
         }
-        _ => None,
+        _ => Err(Problem::NotADate),
     };
-    ApplicationDate::new(date.ok_or(Problem::NotADate)?)
+    ApplicationDate::new(date?)
 }
 
 fn parse_district(raw: &str) -> Result<District, Problem> {

@@ -80,6 +80,20 @@ pub struct Suggestion {
     pub suggested: u64,
 }
 
+/// Counts as typed, by equipment id: those that read as counts, and the ids of those that do not
+/// (left out of the sum, and said so).
+pub fn read_counts<'a>(typed: &[(&'a str, &str)]) -> (Vec<(&'a str, u32)>, Vec<&'a str>) {
+    let mut counts = Vec::new();
+    let mut unreadable = Vec::new();
+    for (id, text) in typed {
+        match super::answers::parse_count(text) {
+            Ok(n) => counts.push((*id, n)),
+            Err(_) => unreadable.push(*id),
+        }
+    }
+    (counts, unreadable)
+}
+
 /// Suggest a capacity from counts (`None` when nothing is counted).
 pub fn suggest(counts: &[(&str, u32)]) -> Option<Suggestion> {
     let lines: Vec<(Equipment, u32, u64)> = EQUIPMENT
@@ -134,6 +148,30 @@ mod tests {
         assert_eq!(s.suggested, 192_000);
         // Exactly on a whole kW stays there.
         assert_eq!(suggest(&[("ev_ac", 5)]).map(|s| s.suggested), Some(28_000));
+    }
+
+    #[test]
+    fn counts_as_typed() {
+        let (counts, unreadable) = read_counts(&[
+            ("lighting", " 20 "),
+            ("ac_small", "３"),
+            ("freezer", ""),
+            ("computer", "2台"),
+            ("oven", "abc"),
+            ("motor", "-1"),
+            ("ev_ac", "1.5"),
+            ("ev_dc", "10001"),
+        ]);
+        assert_eq!(
+            counts,
+            [
+                ("lighting", 20),
+                ("ac_small", 3),
+                ("freezer", 0),
+                ("computer", 2)
+            ]
+        );
+        assert_eq!(unreadable, ["oven", "motor", "ev_ac", "ev_dc"]);
     }
 
     #[test]

@@ -84,13 +84,6 @@ pub struct Report {
     pub whole: Option<WholeCheck>,
 }
 
-impl Report {
-    /// The first missed deadline, if any.
-    pub fn first_missed(&self) -> Option<&Check> {
-        self.checks.iter().find(|c| c.status.is_missed())
-    }
-}
-
 fn status(
     cal: &impl WorkingCalendar,
     start: NaiveDate,
@@ -157,7 +150,13 @@ pub fn check(
         });
     }
     let whole = e.whole_process.as_ref().map(|w| {
-        let last = e.steps.last().and_then(|s| progress.finished.get(s.id));
+        // The process is done when its last step is, unless that date was refused as a mistake.
+        let last = e.steps.last().and_then(|s| {
+            let refused = checks
+                .iter()
+                .any(|c| c.step == s.id && matches!(c.status, Status::FinishedBeforeStart { .. }));
+            progress.finished.get(s.id).filter(|_| !refused)
+        });
         WholeCheck {
             days: w.value.days,
             status: status(cal, e.date(), w.value.days, last, today),
@@ -267,7 +266,7 @@ mod tests {
                 late: 2
             }
         );
-        assert_eq!(r.first_missed().map(|c| c.step), Some(StepId::Connection));
+        assert!(!r.checks[0].status.is_missed() && r.checks[1].status.is_missed());
         // Whole process: 6 working days from 11-02 → 11-10; finished 11-09: on time.
         assert_eq!(
             r.whole.map(|w| w.status),
@@ -326,6 +325,27 @@ mod tests {
         );
         assert_eq!(r.checks[1].start, None);
         assert_eq!(r.checks[1].status, Status::Waiting);
+    }
+
+    #[test]
+    fn a_refused_last_date_does_not_finish_the_whole_process() {
+        let e = est(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-11-02"),
+        ]);
+        // Acceptance done 11-03; connection "done" 11-02, before it could start (11-03).
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-03"),
+            ("done_connection", "2026-11-02"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        let last = r.checks.last().expect("connection");
+        assert!(matches!(last.status, Status::FinishedBeforeStart { .. }));
+        // Not "finished on time": the process is still open, and past its limit by now.
+        let whole = r.whole.expect("households have a whole-process limit");
+        assert!(matches!(whole.status, Status::Overdue { .. }), "{whole:?}");
     }
 
     #[test]

@@ -143,8 +143,16 @@ pub fn kw_feedback(s: &State, typed: &str) -> String {
 }
 
 /// The capacity helper's arithmetic for the counts typed so far.
-pub fn helper_result(t: &Text, counts: &[(&str, u32)]) -> String {
+pub fn helper_result(t: &Text, counts: &[(&str, u32)], unreadable: &[&str]) -> String {
     let mut m = Markup::new();
+    if !unreadable.is_empty() {
+        let names: Vec<&str> = unreadable.iter().map(|id| t.equipment(id)).collect();
+        m.el(
+            "p",
+            &[("class", "error")],
+            &t.helper_unreadable(&names.join(t.list_sep())),
+        );
+    }
     match suggest(counts) {
         None => {
             m.el("p", &[("class", "small")], t.helper_empty());
@@ -156,7 +164,7 @@ pub fn helper_result(t: &Text, counts: &[(&str, u32)]) -> String {
                 m.el(
                     "li",
                     &[],
-                    &format!("{} × {} = {} kW", t.equipment(e.id), n, format_milli(*kw)),
+                    &t.helper_line(t.equipment(e.id), *n, &format_milli(*kw)),
                 );
             }
             m.close("ul")
@@ -245,11 +253,11 @@ fn capacity(m: &mut Markup, t: &Text, s: &State, error_msg: &Option<String>) {
             &[
                 ("id", &id),
                 ("data-eq", e.id),
-                ("type", "number"),
+                // Text, not number: what was typed is read (full-width digits included) and
+                // anything unreadable is said, where a number field would silently blank it.
+                ("type", "text"),
                 ("inputmode", "numeric"),
-                ("min", "0"),
-                ("max", "10000"),
-                ("step", "1"),
+                ("autocomplete", "off"),
                 ("placeholder", "0"),
             ],
         );
@@ -263,7 +271,7 @@ fn capacity(m: &mut Markup, t: &Text, s: &State, error_msg: &Option<String>) {
             ("aria-live", "polite"),
         ],
     );
-    let html = helper_result(t, &[]);
+    let html = helper_result(t, &[], &[]);
     m.raw(&html);
     m.close("div").close("details");
 }
@@ -608,10 +616,18 @@ mod tests {
         );
         assert_eq!(kw_feedback(&s, "abc"), "");
         crate::i18n::ensure_all_for_tests();
-        let html = helper_result(Lang::En.text(), &[("ev_dc", 3)]);
+        let html = helper_result(Lang::En.text(), &[("ev_dc", 3)], &[]);
         assert!(
             html.contains("180 kW × simultaneity factor 0.8 ≈ 144 kW")
                 && html.contains("data-value=\"144\"")
+                && !html.contains("class=\"error\"")
         );
+        // What could not be read is said, by name, and the rest still adds up.
+        let html = helper_result(Lang::Zh.text(), &[("ev_dc", 3)], &["oven", "ev_ac"]);
+        assert!(
+            html.contains("这些数量无法识别，没有计入：电烤箱"),
+            "{html}"
+        );
+        assert!(html.contains("144 千瓦"));
     }
 }

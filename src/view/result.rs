@@ -130,9 +130,17 @@ pub fn headline(t: &Text, e: &Estimate) -> String {
                 )
                 .close("p");
         }
-        None => {
-            m.el("p", &[("class", "small")], t.no_whole_process());
-        }
+        // Dated to the end from the customer's own design and construction days.
+        None => match e.steps.last().and_then(|s| s.due()) {
+            Some(due) => {
+                m.open("p", &[("class", "total")])
+                    .el("strong", &[], &t.power_on_expected(&t.date(due)))
+                    .close("p");
+            }
+            None => {
+                m.el("p", &[("class", "small")], t.no_whole_process());
+            }
+        },
     }
     m.close("div");
     m.into_string()
@@ -142,7 +150,7 @@ pub fn headline(t: &Text, e: &Estimate) -> String {
 fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
     let o = e.outcome();
     let days = match o.whole_process_days {
-        Some(w) => format!("{} / {}", t.days(o.supplier_days), t.days(w)),
+        Some(w) => t.whatif_days_whole(o.supplier_days, w),
         None => t.days(o.supplier_days),
     };
     let approval = o
@@ -186,33 +194,48 @@ pub fn whatif_table(t: &Text, e: &Estimate, alternatives: &[WhatIf]) -> String {
             ("aria-labelledby", "h-whatif"),
         ],
     );
-    m.open("table", &[])
-        .open("thead", &[])
-        .open("tr", &[])
-        .el("td", &[], "")
-        .el("th", &[("scope", "col")], t.whatif_now());
+    // Explicit roles: on a narrow screen the table is stacked (CSS), which must not cost it its
+    // table semantics; each cell then shows its column's name (`data-label`).
+    let mut heads = vec![t.whatif_now().to_string()];
+    m.open("table", &[("role", "table")])
+        .open("thead", &[("role", "rowgroup")])
+        .open("tr", &[("role", "row")])
+        .el("td", &[("role", "cell")], "")
+        .el(
+            "th",
+            &[("scope", "col"), ("role", "columnheader")],
+            t.whatif_now(),
+        );
     for w in alternatives {
-        m.open("th", &[("scope", "col")])
-            .text(&t.whatif_change(w.change));
+        let mut head = t.whatif_change(w.change);
+        m.open("th", &[("scope", "col"), ("role", "columnheader")])
+            .text(&head);
         if !w.assumed.is_empty() {
-            m.el(
-                "span",
-                &[("class", "small")],
-                &format!(" {}", t.whatif_assumed()),
-            );
+            let assumed = format!(" {}", t.whatif_assumed());
+            m.el("span", &[("class", "small")], &assumed);
+            head.push_str(&assumed);
         }
         m.close("th");
+        heads.push(head);
     }
-    m.close("tr").close("thead").open("tbody", &[]);
+    m.close("tr")
+        .close("thead")
+        .open("tbody", &[("role", "rowgroup")]);
     for (i, label) in t.whatif_rows().iter().enumerate() {
-        m.open("tr", &[])
-            .el("th", &[("scope", "row")], label)
-            .el("td", &[], &now[i]);
-        for col in &cols {
-            let class = if col[i] != now[i] { "differs" } else { "" };
+        m.open("tr", &[("role", "row")]).el(
+            "th",
+            &[("scope", "row"), ("role", "rowheader")],
+            label,
+        );
+        for (c, col) in std::iter::once(&now).chain(&cols).enumerate() {
+            let differs = c > 0 && col[i] != now[i];
             m.el(
                 "td",
-                &[(if class.is_empty() { "" } else { "class" }, class)],
+                &[
+                    ("role", "cell"),
+                    ("data-label", &heads[c]),
+                    (if differs { "class" } else { "" }, "differs"),
+                ],
                 &col[i],
             );
         }
@@ -772,8 +795,12 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
                 t.days(c.days)
             ),
         );
+        // A finish before the start: the date typed is the problem, said at the field.
+        let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
+        let status_id = format!("status-{}", c.step.key());
         let date_input = |m: &mut Markup, key: String, label: &str, value: Option<NaiveDate>| {
             let id = key.replace('_', "-");
+            let invalid = mistake && key.starts_with("done_");
             m.open("div", &[("class", "field inline")])
                 .el("label", &[("for", &id)], label);
             let value = value.map(crate::calendar::iso).unwrap_or_default();
@@ -786,6 +813,8 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
                     ("max", "2099-12-31"),
                     ("data-track", &key),
                     ("value", &value),
+                    (if invalid { "aria-invalid" } else { "" }, "true"),
+                    (if invalid { "aria-describedby" } else { "" }, &status_id),
                 ],
             );
             m.close("div");
@@ -806,9 +835,19 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
         );
         m.open(
             "p",
-            &[("class", if missed { "status bad" } else { "status" })],
+            &[
+                ("id", &status_id),
+                (
+                    "class",
+                    match (missed, mistake) {
+                        (true, _) => "status bad",
+                        (_, true) => "status error",
+                        _ => "status",
+                    },
+                ),
+            ],
         );
-        if missed {
+        if missed || mistake {
             m.el("span", &[("aria-hidden", "true")], "⚠ ");
         }
         m.text(&t.track_status(&c.status)).close("p").close("li");
@@ -834,8 +873,10 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
         .text(&t.track_status(&w.status))
         .close("p");
     }
-    let missed = report.first_missed().and_then(|c| {
-        let (due, finished, late) = match c.status {
+    // Every missed deadline, the whole process's included, one sentence each.
+    let clause = format!("{POLICY} 附件1");
+    let fact = |step: Option<&str>, start: Option<NaiveDate>, days, status: &Status| {
+        let (due, finished, late) = match *status {
             Status::Overdue { due, late } => (due, None, late),
             Status::Late {
                 due,
@@ -845,16 +886,35 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
             _ => return None,
         };
         let finished = finished.map(|f| t.date(f));
-        Some(t.track_summary(
-            t.step_name(c.step, e.category.value),
-            &t.date(c.start?),
-            c.days,
+        Some(t.track_summary_line(
+            step,
+            &t.date(start?),
+            days,
             &t.date(due),
             finished.as_deref(),
             late,
-            &format!("{POLICY} 附件1"),
+            &clause,
         ))
-    });
+    };
+    let mut lines: Vec<String> = report
+        .checks
+        .iter()
+        .filter_map(|c| {
+            fact(
+                Some(t.step_name(c.step, e.category.value)),
+                c.start,
+                c.days,
+                &c.status,
+            )
+        })
+        .collect();
+    if let Some(w) = &report.whole {
+        lines.extend(fact(None, Some(e.date()), w.days, &w.status));
+    }
+    if !lines.is_empty() {
+        lines.push(t.track_summary_close().to_string());
+    }
+    let missed = (lines.len() > 1).then(|| lines.join("\n"));
     if let Some(summary) = missed {
         m.open("div", &[("class", "missed"), ("role", "status")])
             .open("p", &[])

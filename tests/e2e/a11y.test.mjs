@@ -144,6 +144,32 @@ describe('keyboard and touch', () => {
     await context.close();
   });
 
+  test('the language and large-text switches keep the keyboard focus', async () => {
+    const { context, page, problems } = await openPage(browser, PHONE);
+    await gotoApp(page, `${site.url}?${HV}`);
+    await page.locator('[data-tier]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const focused = () => page.evaluate(() => document.activeElement?.dataset.act ?? document.activeElement?.tagName);
+    for (const [name, done] of [
+      ['lang', () => document.documentElement.lang === 'en' && document.querySelector('#page-title')?.innerText === 'Your estimate'],
+      ['elder', () => document.documentElement.classList.contains('elder')],
+      ['lang', () => document.documentElement.lang === 'zh-CN'],
+      ['elder', () => !document.documentElement.classList.contains('elder')],
+    ]) {
+      await page.locator(`[data-act^="${name}:"]`).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(done);
+      // The English text arrives a moment later and redraws the page: still there.
+      await page.waitForTimeout(300);
+      assert.match(await focused(), new RegExp(`^${name}:`), `${name}: the focus stays on the switch`);
+    }
+    // The switch is where the keyboard user left it: Enter again flips it back.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.classList.contains('elder'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('touch targets are at least 44 × 44 px', async () => {
     for (const url of ['', '?area=urban&customer=household', `?${HV}`]) {
       const { context, page } = await openPage(browser, PHONE);

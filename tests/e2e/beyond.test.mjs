@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, DIST, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, ROOT, serveDist, title } from './helpers.mjs';
+import { act, DESKTOP, DIST, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, ROOT, scrollToRender, serveDist, title } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let browser;
@@ -97,6 +97,7 @@ const L = {
       ev_dc: '直流快充桩 60 千瓦',
     },
     connected: (kw) => `设备合计 ${kw} 千瓦`,
+    line: (name, n, kw) => `${name} × ${n} = ${kw} 千瓦`,
     helperResult: (c, s) => `${c} 千瓦 × 同时使用系数 0.8 ≈ ${s} 千瓦（向上取整）`,
     helperUse: (s) => `填入 ${s} 千瓦`,
     low: (kw, cap) => `${kw} 千瓦：不超过 ${cap} 千瓦，低压接入。`,
@@ -112,7 +113,8 @@ const L = {
     lineM: (m) => `如果线路长 ${m} 米`,
     digM: (m) => `如果开挖占绿 ${m} 米`,
     assumed: '（假设单电源、普通用户）',
-    rows: ['服务', '接入方式', '供电公司办理时限', '审批', '投资'],
+    rows: ['服务', '接入方式', '办理时限', '审批', '投资'],
+    daysWhole: (c, w) => `供电公司 ${c}；全过程 ${w}`,
     threeZero: '“三零”服务',
     threeSave: '“三省”服务',
     standard: '常规办电',
@@ -136,7 +138,9 @@ const L = {
     beforeStart: (start) => `办完日期早于起算日 ${start}，请检查填写`,
     whole: (days) => `全过程 · ${days} — `,
     missed: '有环节超时了：请先拨打 95598 供电服务热线反映；如果没有解决，再拨打 12398 能源监管热线投诉。可以复制下面的情况说明。',
-    summary: (step, start, days, due, end) => `“${step}”环节自${start}起算，时限 ${days}（${CLAUSE}），应于${due}前办完，${end}。请按规定尽快办理。`,
+    summary: (step, start, days, due, end) => `“${step}”环节自${start}起算，时限 ${days}（${CLAUSE}），应于${due}前办完，${end}。`,
+    summaryWhole: (start, days, due, end) => `全过程自${start}起算，时限 ${days}（${CLAUSE}），应于${due}前办完，${end}。`,
+    close: '\n请按规定尽快办理。',
     endFinished: (f, late) => `实际于${f}办完，超时 ${late}`,
     endOpen: (late) => `至今未办完，已超时 ${late}`,
     copy: '复制情况说明',
@@ -166,6 +170,8 @@ const L = {
     afterWorks: (days) => `您报告工程竣工后 ${days}内办完`,
     provisional: (y) => `${y}年节假日安排尚未公布，暂按周末计算，这个日期可能推后。`,
     summaryOwnWorks: (d, w) => `设计（天） ${d} · 施工（天） ${w}`,
+    powerOnExpected: (d) => `按您填写的设计和施工天数推算：预计 ${d} 通电`,
+    dependsOnOwnWorks: '全过程时间还取决于您自己的工程进度。',
   },
   en: {
     date: (iso) => {
@@ -189,6 +195,7 @@ const L = {
       ev_dc: 'DC fast charger, 60 kW',
     },
     connected: (kw) => `Equipment total ${kw} kW`,
+    line: (name, n, kw) => `${name} × ${n} = ${kw} kW`,
     helperResult: (c, s) => `${c} kW × simultaneity factor 0.8 ≈ ${s} kW (rounded up)`,
     helperUse: (s) => `Use ${s} kW`,
     low: (kw, cap) => `${kw} kW: not above ${cap} kW, low-voltage connection.`,
@@ -203,7 +210,8 @@ const L = {
     lineM: (m) => `With a ${m} m line`,
     digM: (m) => `With ${m} m of digging`,
     assumed: '(assuming single supply, ordinary user)',
-    rows: ['Service', 'Connection', 'Company time limit', 'Approval', 'Investment'],
+    rows: ['Service', 'Connection', 'Time limit', 'Approval', 'Investment'],
+    daysWhole: (c, w) => `company ${c}; whole process ${w}`,
     threeZero: 'Three-Zero service (三零)',
     threeSave: 'Three-Save service (三省)',
     standard: 'Standard process',
@@ -226,7 +234,9 @@ const L = {
     beforeStart: (start) => `The finish date is before the start (${start}); please check`,
     whole: (days) => `Whole process · ${days} — `,
     missed: 'A deadline was missed: call the 95598 power service hotline first; if that does not resolve it, call the 12398 energy regulation hotline. You can copy the summary below.',
-    summary: (step, start, days, due, end) => `The "${step}" step started on ${start} with a limit of ${days} (${CLAUSE}); it was due by ${due}, but ${end}. Please have it completed as the policy requires.`,
+    summary: (step, start, days, due, end) => `The "${step}" step started on ${start} with a limit of ${days} (${CLAUSE}); it was due by ${due}, but ${end}.`,
+    summaryWhole: (start, days, due, end) => `The whole process started on ${start} with a limit of ${days} (${CLAUSE}); it was due by ${due}, but ${end}.`,
+    close: '\nPlease have it completed as the policy requires.',
     endFinished: (f, late) => `it was finished on ${f}, ${late} late`,
     endOpen: (late) => `it is still not finished, ${late} late`,
     copy: 'Copy the summary',
@@ -255,8 +265,21 @@ const L = {
     afterWorks: (days) => `Within ${days} of you reporting completion`,
     provisional: (y) => `The ${y} holiday schedule is not published yet; counted on weekends only, so this date may move later.`,
     summaryOwnWorks: (d, w) => `Design (days) ${d} · Construction (days) ${w}`,
+    powerOnExpected: (d) => `From the design and construction days you gave: power on expected by ${d}`,
+    dependsOnOwnWorks: 'The whole process also depends on how fast your own works go.',
   },
 };
+
+/** The summary for a household applying on 2 Nov 2026 whose acceptance was done on 6 Nov and
+ *  nothing since: acceptance late, the connection step and the whole process still open. */
+function lateSummary(t, today) {
+  const open = (due) => t.endOpen(t.days(workingDaysBetween(due, today)));
+  return [
+    t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3))),
+    t.summary(t.step.two_step, t.date('2026-11-06'), t.days(2), t.date('2026-11-10'), open('2026-11-10')),
+    t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date('2026-11-05'), open('2026-11-05')),
+  ].join('\n') + t.close;
+}
 
 // ── Page helpers ──
 
@@ -381,6 +404,10 @@ async function assertOwnWorksDated(page, t) {
     assert.ok(!text.includes(undated), `no longer undated: ${undated}`);
   }
   assert.equal(await page.locator('[data-act="change:own_works"]').count(), 0, 'nothing left to add');
+  // The headline gives the expected power-on date instead of "depends on your own works".
+  const headline = await page.locator('.headline').innerText();
+  assert.ok(headline.includes(t.powerOnExpected(D('2027-03-22'))), headline);
+  assert.ok(!headline.includes(t.dependsOnOwnWorks), headline);
 }
 
 const HV_SPECIAL = { customer: 'other_org', kw: '500', area: 'urban', supply: 'single', special: '1', date: '2026-11-26' };
@@ -393,6 +420,7 @@ async function ownWorksThroughQuestions(page, t, extra = {}) {
   assert.ok((await stepLi(page, 'mid_inspection').innerText()).includes(t.afterInspection(t.days(2))));
   assert.ok((await stepLi(page, 'connection').innerText()).includes(t.afterWorks(t.days(6))));
   assert.ok((await stepLi(page, 'external_works').innerText()).includes(t.ownUndated));
+  assert.ok((await page.locator('.headline').innerText()).includes(t.dependsOnOwnWorks));
   const add = page.locator('[data-act="change:own_works"]', { hasText: t.ownAdd });
   assert.equal(await add.count(), 1, 'the timeline offers to add the own works');
   await add.click();
@@ -425,7 +453,7 @@ describe('capacity helper', () => {
       assert.equal(await page.locator('[data-eq]').count(), 13, 'thirteen kinds of equipment');
       await page.locator('[data-eq="ev_dc"]').fill('3');
       const h = await helperLines(page);
-      assert.deepEqual(h.items, [`${t.eq.ev_dc} × 3 = 180 kW`]);
+      assert.deepEqual(h.items, [t.line(t.eq.ev_dc, 3, 180)]);
       assert.deepEqual(h.paragraphs, [t.connected(180), t.helperResult(180, 144)]);
       assert.deepEqual(h.fill, { value: '144', text: t.helperUse(144) });
       await page.locator('#helper-result [data-act="fill"]').click();
@@ -449,9 +477,9 @@ describe('capacity helper', () => {
       await page.locator('[data-eq="water_heater"]').fill('1');
       const h = await helperLines(page);
       assert.deepEqual(h.items, [
-        `${t.eq.lighting} × 25 = 2.5 kW`,
-        `${t.eq.ac_small} × 3 = 3.3 kW`,
-        `${t.eq.water_heater} × 1 = 3 kW`,
+        t.line(t.eq.lighting, 25, 2.5),
+        t.line(t.eq.ac_small, 3, 3.3),
+        t.line(t.eq.water_heater, 1, 3),
       ]);
       // 8.8 kW × 0.8 = 7.04, rounded up to 8.
       assert.deepEqual(h.paragraphs, [t.connected(8.8), t.helperResult(8.8, 8)]);
@@ -467,6 +495,27 @@ describe('capacity helper', () => {
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(8, 160));
       await page.locator('button[type=submit]').click();
       await waitForQuery(page, (q) => q.kw === '8' && q.lang === 'en', 'kw=8');
+    });
+  });
+
+  test('zh: a count that cannot be read is said, not silently dropped', async () => {
+    const t = L.zh;
+    await withPage(PHONE, async (page) => {
+      await go(page, { area: 'urban', customer: 'small_micro' });
+      await openHelper(page, t);
+      await page.locator('[data-eq="ev_ac"]').fill('２');
+      await page.locator('[data-eq="lighting"]').fill('abc');
+      await page.locator('[data-eq="water_heater"]').fill('-1');
+      const h = await helperLines(page);
+      assert.deepEqual(h.items, [t.line(t.eq.ev_ac, 2, 14)], 'full-width digits are read');
+      assert.equal(h.paragraphs[0], `这些数量无法识别，没有计入：${t.eq.lighting}、${t.eq.water_heater}。请填写 0 到 10000 的整数。`);
+      assert.deepEqual(await page.locator('[data-eq][aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.dataset.eq)), ['lighting', 'water_heater']);
+      // Fixed: the message and the marks go.
+      await page.locator('[data-eq="lighting"]').fill('10');
+      await page.locator('[data-eq="water_heater"]').fill('');
+      assert.deepEqual((await helperLines(page)).items, [t.line(t.eq.lighting, 10, 1), t.line(t.eq.ev_ac, 2, 14)]);
+      assert.equal(await page.locator('#helper-result .error').count(), 0);
+      assert.equal(await page.locator('[data-eq][aria-invalid]').count(), 0);
     });
   });
 
@@ -501,7 +550,7 @@ describe('capacity helper', () => {
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(96, 100));
       await page.locator('[data-eq="ev_ac"]').fill('1');
       const h = await helperLines(page);
-      assert.deepEqual(h.items, [`${t.eq.ev_ac} × 1 = 7 kW`, `${t.eq.ev_dc} × 2 = 120 kW`]);
+      assert.deepEqual(h.items, [t.line(t.eq.ev_ac, 1, 7), t.line(t.eq.ev_dc, 2, 120)]);
       assert.deepEqual(h.paragraphs, [t.connected(127), t.helperResult(127, 102)]);
       await page.locator('#helper-result [data-act="fill"]').click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.high(102, 100));
@@ -514,6 +563,46 @@ describe('capacity helper', () => {
 const SMALL = { customer: 'small_micro', area: 'urban', date: '2026-11-26' };
 
 describe('what-if at the thresholds', () => {
+  test('en, phone and 长辈模式: the comparison fits the screen, each value under its column\'s name', async () => {
+    const t = L.en;
+    for (const elder of [false, true]) {
+      await withPage(PHONE, async (page) => {
+        await openResult(page, { lang: 'en', ...SMALL, kw: '180', supply: 'single', special: '0' });
+        if (elder) {
+          await page.locator('[data-act="elder:1"]').click();
+          await page.waitForFunction(() => document.documentElement.classList.contains('elder'));
+        }
+        const section = page.locator('section.whatif');
+        await scrollToRender(section);
+        const fit = await section.evaluate((s) => {
+          const box = s.querySelector('.table-scroll');
+          return { scroll: box.scrollWidth, client: box.clientWidth, page: document.documentElement.scrollWidth, viewport: innerWidth };
+        });
+        assert.ok(fit.scroll <= fit.client + 1, `no sideways scrolling inside the card: ${JSON.stringify(fit)}`);
+        assert.ok(fit.page <= fit.viewport, `nor of the page: ${JSON.stringify(fit)}`);
+        // Stacked: every value says which column it belongs to.
+        const labels = await section.locator('tbody tr').first().locator('td').evaluateAll((tds) =>
+          tds.map((td) => getComputedStyle(td, '::before').content));
+        assert.deepEqual(labels, [t.now, t.atKw(160), t.dual, t.special].map((c) => JSON.stringify(c)));
+        // Still a table to a screen reader.
+        assert.equal(await section.getByRole('table').count(), 1);
+        assert.equal(await section.getByRole('rowheader').count(), 5);
+        assert.equal(await section.getByRole('cell', { name: t.zero }).count(), 1);
+      });
+    }
+  });
+
+  test('en, desktop: side by side', async () => {
+    await withPage(DESKTOP, async (page) => {
+      await openResult(page, { lang: 'en', ...SMALL, kw: '180', supply: 'single', special: '0' });
+      const section = page.locator('section.whatif');
+      await scrollToRender(section);
+      assert.equal(await section.locator('thead').evaluate((h) => getComputedStyle(h).display), 'table-header-group');
+      const fit = await section.locator('.table-scroll').evaluate((b) => [b.scrollWidth, b.clientWidth]);
+      assert.ok(fit[0] <= fit[1] + 1, `fits: ${fit}`);
+    });
+  });
+
   for (const lang of ['zh', 'en']) {
     const t = L[lang];
     const lp = lang === 'en' ? { lang: 'en' } : {};
@@ -525,7 +614,7 @@ describe('what-if at the thresholds', () => {
         assertTable(t, w, [t.atKw(160), t.dual, t.special], [
           [t.threeSave, t.threeZero, t.threeSave, t.threeSave],
           [t.hv, t.lv, t.hv, t.hv],
-          [t.days(14), `${t.days(3)} / ${t.days(6)}`, t.days(30), t.days(19)],
+          [t.days(14), t.daysWhole(t.days(3), t.days(6)), t.days(30), t.days(19)],
           [t.anyApproval, t.anyApproval, t.anyApproval, t.anyApproval],
           [t.own, t.zero, t.own, t.own],
         ]);
@@ -539,7 +628,7 @@ describe('what-if at the thresholds', () => {
         assertTable(t, w, [`${t.atKw(161)} ${t.assumed}`], [
           [t.threeZero, t.threeSave],
           [t.lv, t.hv],
-          [`${t.days(3)} / ${t.days(6)}`, t.days(14)],
+          [t.daysWhole(t.days(3), t.days(6)), t.days(14)],
           [t.anyApproval, t.anyApproval],
           [t.zero, t.own],
         ]);
@@ -738,7 +827,11 @@ describe('am I on time?', () => {
       ])), [[t.hotlinePower, '95598', 'tel:95598'], [t.hotlineRegulator, '12398', 'tel:12398']]);
       const summary = page.locator('#track-summary');
       assert.equal(await summary.getAttribute('readonly'), '');
-      const expected = t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3)));
+      // Every missed deadline: the acceptance, and the whole process (3 working days, due 5 Nov).
+      const expected = [
+        t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3))),
+        t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date('2026-11-05'), t.endFinished(t.date('2026-11-10'), t.days(3))),
+      ].join('\n') + t.close;
       assert.equal(await summary.inputValue(), expected);
       const copy = page.locator('div.missed [data-act="copy"]');
       assert.equal(await copy.innerText(), t.copy);
@@ -758,8 +851,14 @@ describe('am I on time?', () => {
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.late(t.date('2026-10-12'), t.days(1))}`);
       const text = await page.locator('div.missed').innerText();
       assert.ok(text.includes(t.missed) && text.includes('95598') && text.includes('12398'));
-      assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summary(t.step.acceptance, t.date('2026-09-30'), t.days(1), t.date('2026-10-08'), t.endFinished(t.date('2026-10-09'), t.days(1))));
+      // The whole process: 3 working days from 30 Sep end on the make-up Saturday 10 Oct.
+      const wholeDue = workingDayAfter('2026-09-30', 3);
+      assert.equal(wholeDue, '2026-10-10');
+      assert.equal(await page.locator('#track-summary').inputValue(), [
+        t.summary(t.step.acceptance, t.date('2026-09-30'), t.days(1), t.date('2026-10-08'), t.endFinished(t.date('2026-10-09'), t.days(1))),
+        t.summary(t.step.two_step, t.date('2026-10-09'), t.days(2), t.date('2026-10-12'), t.endFinished(t.date('2026-10-13'), t.days(1))),
+        t.summaryWhole(t.date('2026-09-30'), t.days(3), t.date(wholeDue), t.endFinished(t.date('2026-10-13'), t.days(workingDaysBetween(wholeDue, '2026-10-13')))),
+      ].join('\n') + t.close);
       assert.equal(await page.locator('div.missed [data-act="copy"]').innerText(), t.copy);
     });
   });
@@ -777,8 +876,10 @@ describe('am I on time?', () => {
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.overdue(t.date(due), late)}`);
       assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.overdue(t.date(due), late)}`);
-      assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summary(t.step.two_step, t.date('2026-11-03'), t.days(2), t.date(due), t.endOpen(late)));
+      assert.equal(await page.locator('#track-summary').inputValue(), [
+        t.summary(t.step.two_step, t.date('2026-11-03'), t.days(2), t.date(due), t.endOpen(late)),
+        t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date(due), t.endOpen(late)),
+      ].join('\n') + t.close);
     });
   });
 
@@ -823,7 +924,7 @@ describe('am I on time?', () => {
       await track(page, 'done_connection', '2026-11-25');
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.late(t.date(due), t.days(1))}`);
       assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summary(t.step.connection, t.date('2026-11-16'), t.days(6), t.date(due), t.endFinished(t.date('2026-11-25'), t.days(1))));
+        t.summary(t.step.connection, t.date('2026-11-16'), t.days(6), t.date(due), t.endFinished(t.date('2026-11-25'), t.days(1))) + t.close);
       const q = query(page);
       assert.equal(q.from_connection, '2026-11-16');
       assert.equal(q.done_connection, '2026-11-25');
@@ -882,8 +983,11 @@ describe('am I on time?', () => {
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-10-30' });
       const status = statusOf(page, 'acceptance');
-      assert.equal(await status.innerText(), t.beforeStart(t.date('2026-11-02')));
-      assert.equal(await status.getAttribute('class'), 'status');
+      assert.equal(await status.innerText(), `⚠ ${t.beforeStart(t.date('2026-11-02'))}`);
+      assert.equal(await status.getAttribute('class'), 'status error', 'said as a problem with the date');
+      const field = page.locator('[data-track="done_acceptance"]');
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+      assert.equal(await field.getAttribute('aria-describedby'), await status.getAttribute('id'));
       // A date the page itself calls a mistake must not date a complaint, nor the next step.
       const summary = page.locator('#track-summary');
       if (await summary.count()) {
@@ -891,6 +995,22 @@ describe('am I on time?', () => {
         assert.ok(!text.includes(t.date('2026-10-30')), `a complaint built on the mistaken date: ${text}`);
       }
       assert.equal(await statusOf(page, 'connection').innerText(), t.waiting, 'the next step has no known start');
+    });
+  });
+
+  test('zh: a connection date before its start does not finish the whole process', async () => {
+    const t = L.zh;
+    const today = todayIso();
+    const due = '2026-11-05';
+    assert.ok(today > due, 'this scenario needs today after 5 Nov 2026');
+    const late = t.days(workingDaysBetween(due, today));
+    await withPage(PHONE, async (page) => {
+      await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-11-03', done_connection: '2026-11-02' });
+      assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.beforeStart(t.date('2026-11-03'))}`);
+      // Not "whole process done on time" on a date the page calls a mistake: still open, overdue.
+      assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.overdue(t.date(due), late)}`);
+      assert.equal(await page.locator('#track-summary').inputValue(),
+        t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date(due), t.endOpen(late)) + t.close);
     });
   });
 });
@@ -962,7 +1082,7 @@ describe('kiosk', () => {
       assert.equal(await page.locator('#root a[href^="tel:"]').count(), 0, 'nothing on a kiosk leaves the app');
       assert.equal(await page.locator('#root [data-act="download"]').count(), 0);
       assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3))));
+        lateSummary(t, todayIso()));
       assert.equal(query(page).mode, 'kiosk');
     });
   });
@@ -1004,7 +1124,7 @@ describe('embed', () => {
       assert.equal(await page.locator('div.missed a[href="tel:95598"]').count(), 1);
       assert.equal(await page.locator('div.missed a[href="tel:12398"]').count(), 1);
       assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3))));
+        lateSummary(t, todayIso()));
       assert.equal(query(page).mode, 'embed');
     });
   });
@@ -1059,7 +1179,7 @@ describe('offline', () => {
         release();
         await waitForController(page);
         // The text fetched before the worker took over is fetched again through it and kept.
-        await page.waitForFunction(async () => !!(await caches.match('zh.result.txt')), null, { timeout: 10000 });
+        await page.waitForFunction(async () => !!(await caches.match('zh.result.txt')), null, { timeout: 20000 });
         await page.context().unroute(swUrl);
         await page.context().setOffline(true);
         await own.close();

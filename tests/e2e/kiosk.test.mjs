@@ -254,6 +254,25 @@ describe('kiosk', () => {
     await context.close();
   });
 
+  test('an untouched kiosk does not count down; the first visitor starts the idle time', async () => {
+    const { context, page, problems } = await openPage(browser, KIOSK);
+    await gotoApp(page, `${site.url}?mode=kiosk&idle_s=5`);
+    assert.equal(await title(page), '办电自助测算');
+    // Well past the idle time (the countdown would show at once with idle_s=5): nothing.
+    await page.waitForTimeout(6500);
+    assert.equal(await dialog(page).count(), 0, 'no countdown over an empty start screen');
+    await act(page, 'begin');
+    await page.locator('#page-title').waitFor();
+    await dialog(page).waitFor({ timeout: 7000 });
+    assert.match(await dialog(page).innerText(), /[1-5] 秒/);
+    await waitForStart(page);
+    // Wiped back to the empty start screen: quiet again.
+    await page.waitForTimeout(6500);
+    assert.equal(await dialog(page).count(), 0, 'no countdown after the wipe either');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('"finish" wipes everything at once', async () => {
     const { context, page, problems } = await openPage(browser, KIOSK);
     await openResult(page, `mode=kiosk&${TRACE_ANSWERS}`);

@@ -52,6 +52,25 @@ describe('back and change', () => {
     await context.close();
   });
 
+  test('Back after "start again" shows no empty summary or result', async () => {
+    const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban');
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'back');
+    await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '请核对您的回答');
+    await act(page, 'go:result');
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'restart');
+    await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '办电自助测算');
+    for (let i = 0; i < 2; i++) {
+      await page.goBack();
+      await page.waitForTimeout(300);
+      assert.equal(await title(page), '办电自助测算', `Back ×${i + 1}: the start, not an empty screen`);
+      assert.ok(!page.url().includes('kw='), 'the answers stay forgotten');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('change from the summary returns straight to the summary', async () => {
     const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&date=2026-11-26');
     await act(page, 'back');
@@ -106,6 +125,9 @@ describe('bad input', () => {
     ['1e9', '请输入数字，例如 12 或 12.5（单位：千瓦）。'],
     ['1,000', '请不要用千位分隔符；小数请用小数点，例如 1000 或 12.5。'],
     ['100001', '容量不能超过 100000 千瓦，请检查是否多输了数字。'],
+    // Finer than the watt: refused, not rounded to 160 (low voltage) or to 0.
+    ['160.0001', '容量最多保留三位小数（精确到 1 瓦），例如 160 或 12.5。'],
+    ['0.0001', '容量最多保留三位小数（精确到 1 瓦），例如 160 或 12.5。'],
   ];
   for (const [typed, message] of KW) {
     test(`capacity ${JSON.stringify(typed)} is explained next to the field`, async () => {
@@ -178,7 +200,7 @@ describe('bad input', () => {
       '链接中的 mode=“kisok” 无法识别，已按普通网页显示（可用的值：kiosk、embed）。',
     ]);
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-    assert.ok(await page.locator('.site-header').isVisible(), 'the ordinary page, with its header');
+    assert.ok(await page.locator('#root .site-header').isVisible(), 'the ordinary page, with its header');
     // Said once: gone after the next step.
     await act(page, 'back');
     await page.locator('#page-title').waitFor();
@@ -191,7 +213,8 @@ describe('bad input', () => {
     const base = '?customer=other_org&kw=500&area=urban&supply=single&special=0&city_core=1&date=2026-11-26';
     const { context, page, problems } = await fresh(`${base}&dig_m=50&builder=grid`);
     await page.locator('[data-tier]').waitFor();
-    const approval = () => page.locator('section[aria-labelledby="h-approval"]').innerText();
+    // textContent: the section may be off screen, where content-visibility skips its rendering.
+    const approval = () => page.locator('section[aria-labelledby="h-approval"]').textContent();
     let text = await approval();
     assert.ok(text.includes('告知承诺制（免审批）'));
     assert.ok(text.includes('告知承诺、备案或审批由供电公司作为建设方办理'), text);
@@ -209,6 +232,14 @@ describe('bad input', () => {
     text = await approval();
     assert.ok(text.includes('无需审批'));
     assert.ok(!/申请，一口申请|办理：/.test(text), text);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a date that does not exist is called that, not a format problem', async () => {
+    const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&date=2026-02-30');
+    assert.equal(await title(page), '打算哪天提出申请？');
+    assert.ok((await mainText(page)).includes('日历上没有这一天，请检查月份和日期。'));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -24,10 +24,11 @@ pub fn idle_seconds(passthrough: &[(String, String)]) -> u32 {
 }
 
 /// The idle countdown as a hook of the app: the seconds left before the wipe while the
-/// countdown shows, `None` while the visitor is active (and always outside a kiosk).
+/// countdown shows, `None` while the visitor is active (and always when `watch` is off: outside a
+/// kiosk, or when there is nothing to wipe).
 #[hook]
 pub fn use_idle_countdown(
-    kiosk: bool,
+    watch: bool,
     idle: u32,
     generation: u32,
     on_wipe: Callback<()>,
@@ -37,13 +38,13 @@ pub fn use_idle_countdown(
     let left = use_state_eq(|| None::<u32>);
     {
         let (last, left) = (last.clone(), left.clone());
-        use_effect_with((kiosk, idle, generation), move |&(kiosk, idle, _)| {
+        use_effect_with((watch, idle, generation), move |&(watch, idle, _)| {
             *last.borrow_mut() = browser::now_ms();
             left.set(None);
             let wiped = Rc::new(Cell::new(false));
             let mut listeners = Vec::new();
             let mut tick = None;
-            if let (true, Some(w)) = (kiosk, web_sys::window()) {
+            if let (true, Some(w)) = (watch, web_sys::window()) {
                 // Any touch or key counts as activity, "I'm still here" included.
                 for ev in ["pointerdown", "keydown", "touchstart", "wheel"] {
                     let last = last.clone();

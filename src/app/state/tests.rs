@@ -210,6 +210,33 @@ fn restart_and_wipe() {
 }
 
 #[test]
+fn only_a_visitor_leaves_something_for_an_idle_kiosk_to_wipe() {
+    let kiosk = state(&[("mode", "kiosk"), ("idle_s", "30")]);
+    assert!(kiosk.is_pristine(), "a fresh start screen");
+    assert!(kiosk.apply(Action::Wipe).is_pristine(), "just wiped");
+    for visited in [
+        kiosk.apply(Action::Begin),
+        kiosk.apply(Action::SetLang(Lang::En)),
+        kiosk.apply(Action::SetElder(true)),
+        kiosk.apply(Action::SetAnswers(vec![(Param::Kw, "8".to_string())])),
+        state(&[("mode", "kiosk"), ("customer", "household")]),
+    ] {
+        assert!(!visited.is_pristine(), "{visited:?}");
+        assert!(visited.apply(Action::Wipe).is_pristine());
+    }
+    // Back at the start with answers kept is not an empty kiosk.
+    let answered = submit(
+        &kiosk.apply(Action::Begin),
+        Question::Customer,
+        Param::Customer,
+        "household",
+    );
+    let back_home = answered.apply(Action::Go(Screen::Start));
+    assert_eq!(back_home.screen, Screen::Start);
+    assert!(!back_home.is_pristine());
+}
+
+#[test]
 fn the_url_carries_everything_in_contract_order() {
     let s = state(&[
         ("date", "2026-11-26"),
@@ -274,6 +301,21 @@ fn revisiting_a_history_entry_keeps_todays_answers() {
     // An entry for a question that no longer applies lands somewhere sensible.
     let s = s.apply(Action::Revisit(Screen::from_key("q:supply")));
     assert_eq!(s.screen, Screen::Summary);
+}
+
+#[test]
+fn back_after_starting_again_shows_no_empty_result_or_summary() {
+    let answered = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")]);
+    assert_eq!(answered.screen, Screen::Result);
+    let fresh = answered.apply(Action::Restart);
+    for entry in ["result", "summary"] {
+        let back = fresh.apply(Action::Revisit(Screen::from_key(entry)));
+        assert_eq!(back.screen, Screen::Start, "{entry}");
+        assert!(back.raw.is_empty());
+    }
+    // A question's entry still opens that question.
+    let back = fresh.apply(Action::Revisit(Screen::from_key("q:customer")));
+    assert_eq!(back.screen, Screen::Question(Question::Customer));
 }
 
 #[test]

@@ -29,14 +29,19 @@ fn capacity_accepts_what_people_type() {
     ] {
         assert_eq!(parse_kw(s).map(Kw::value), Ok(v), "{s:?}");
     }
-    // Beyond three decimals: rounded half up, to the watt.
+    // To the watt: trailing zeros are fine, anything finer is refused, never rounded (160.0001
+    // is not 160, and not a capacity anyone can order either).
     for (s, milli) in [
-        ("0.0004", None),
-        ("0.0005", Some(1)),
-        ("12.34567", Some(12_346)),
-        ("1,2345", Some(1_235)),
+        ("0.001", Ok(1)),
+        ("12.3450000", Ok(12_345)),
+        ("160.0001", Err(Problem::TooPrecise)),
+        ("0.0001", Err(Problem::TooPrecise)),
+        ("12.34567", Err(Problem::TooPrecise)),
+        ("1,2345", Err(Problem::TooPrecise)),
+        ("0.0000", Err(Problem::NotPositive)),
+        ("-0.0001", Err(Problem::NotPositive)),
     ] {
-        assert_eq!(parse_kw(s).ok().map(Kw::milli), milli, "{s:?}");
+        assert_eq!(parse_kw(s).map(Kw::milli), milli, "{s:?}");
     }
 }
 
@@ -75,6 +80,9 @@ fn lengths_and_days_are_whole_and_not_negative() {
     assert_eq!(parse_metres("0"), Ok(0));
     assert_eq!(parse_metres("12.0"), Ok(12));
     assert_eq!(parse_metres("12.5"), Err(Problem::NotWhole));
+    assert_eq!(parse_metres("12.0001"), Err(Problem::NotWhole));
+    assert_eq!(parse_metres("12.0000"), Ok(12));
+    assert_eq!(parse_metres("-0.0001"), Err(Problem::Negative));
     assert_eq!(parse_metres("-1"), Err(Problem::Negative));
     assert_eq!(
         parse_metres("100001"),
@@ -97,7 +105,10 @@ fn dates_in_common_forms_and_the_policy_window() {
     assert_eq!(ok("2021-12-31"), Err(Problem::BeforePolicy));
     assert_eq!(ok("2020-06-01"), Err(Problem::BeforePolicy));
     assert_eq!(ok("2100-01-01"), Err(Problem::TooLate));
-    assert_eq!(ok("2026-02-30"), Err(Problem::NotADate));
+    assert_eq!(ok("2026-02-30"), Err(Problem::NoSuchDate));
+    assert_eq!(ok("2026-13-01"), Err(Problem::NoSuchDate));
+    assert_eq!(ok("2025-02-29"), Err(Problem::NoSuchDate));
+    assert!(ok("2024-02-29").is_ok());
     assert_eq!(ok("26-11-2026"), Err(Problem::NotADate));
     assert_eq!(ok("tomorrow"), Err(Problem::NotADate));
 }
