@@ -170,6 +170,22 @@ describe('keyboard and touch', () => {
     await context.close();
   });
 
+  test('the timeline picture\'s labels stay readable on a phone', async () => {
+    const { context, page, problems } = await openPage(browser, PHONE);
+    await gotoApp(page, `${site.url}?${HV}`);
+    await page.locator('[data-tier]').waitFor();
+    const svg = page.locator('svg.timeline-svg');
+    await svg.scrollIntoViewIfNeeded();
+    const sizes = await svg.evaluate((el) => {
+      const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+      return [...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    });
+    assert.ok(sizes.length > 0);
+    for (const px of sizes) assert.ok(px >= 11.5, `a label drawn at ${px.toFixed(1)} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('touch targets are at least 44 × 44 px', async () => {
     for (const url of ['', '?area=urban&customer=household', `?${HV}`]) {
       const { context, page } = await openPage(browser, PHONE);
