@@ -213,10 +213,23 @@ describe('keyboard and touch', () => {
     const { context, page } = await openPage(browser, PHONE);
     await gotoApp(page, site.url);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const look = () => page.locator('[data-act^="elder:"]').evaluate((b) => ({
+      pressed: b.getAttribute('aria-pressed'),
+      tick: getComputedStyle(b, '::before').content,
+      background: getComputedStyle(b).backgroundColor,
+    }));
+    const off = await look();
+    assert.equal(off.pressed, 'false');
+    assert.equal(off.tick, 'none');
     await act(page, 'elder:1');
     await page.waitForFunction(() => document.documentElement.classList.contains('elder'));
     const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     assert.ok(after >= before * 1.25, `${before} → ${after}`);
+    // The switch shows that it is on: a tick and a filled button, not only aria-pressed.
+    const on = await look();
+    assert.equal(on.pressed, 'true');
+    assert.match(on.tick, /✓/);
+    assert.notEqual(on.background, off.background);
     // It is remembered on this device (not in a kiosk).
     await page.reload();
     await page.locator('#page-title').waitFor();
