@@ -598,7 +598,6 @@ impl Text {
                 _ => "problem.too_large.m",
             },
             Problem::NotWhole => "problem.not_whole",
-            Problem::TooPrecise => "problem.too_precise",
             Problem::Separators => "problem.separators",
             Problem::Unknown { .. } => "problem.unknown",
             Problem::NotADate => "problem.not_a_date",

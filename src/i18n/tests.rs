@@ -182,7 +182,6 @@ fn every_message_exists_and_is_filled_in() {
                 Problem::Negative,
                 Problem::TooLarge { max: 5 },
                 Problem::NotWhole,
-                Problem::TooPrecise,
                 Problem::Separators,
                 Problem::Unknown {
                     allowed: &["a", "b"],

@@ -255,9 +255,6 @@ pub enum Problem {
     TooLarge { max: u32 },
     /// A fraction where whole numbers are expected (metres, days).
     NotWhole,
-    /// A capacity finer than the watt (more than three decimals): "160.0001" is neither 160
-    /// nor a capacity anyone can order.
-    TooPrecise,
     /// Thousands separators ("1,000") or several decimal marks: ambiguous.
     Separators,
     /// Not one of the allowed values.
@@ -439,9 +436,10 @@ pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     if negative {
         return Err(Problem::NotPositive);
     }
-    if !exact {
-        return Err(Problem::TooPrecise);
-    }
+    // Finer than the watt ("160.0001", or a portal's 7.040000000000001): up to the next watt.
+    // Every line in the policy is a whole kW, so rounding up keeps each comparison exact:
+    // above 160 kW stays above 160 kW, and a positive capacity stays positive.
+    let milli = if exact { milli } else { milli + 1 };
     if milli == 0 {
         return Err(Problem::NotPositive);
     }

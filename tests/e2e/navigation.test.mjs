@@ -125,9 +125,6 @@ describe('bad input', () => {
     ['1e9', '请输入数字，例如 12 或 12.5（单位：千瓦）。'],
     ['1,000', '请不要用千位分隔符；小数请用小数点，例如 1000 或 12.5。'],
     ['100001', '容量不能超过 100000 千瓦，请检查是否多输了数字。'],
-    // Finer than the watt: refused, not rounded to 160 (low voltage) or to 0.
-    ['160.0001', '容量最多保留三位小数（精确到 1 瓦），例如 160 或 12.5。'],
-    ['0.0001', '容量最多保留三位小数（精确到 1 瓦），例如 160 或 12.5。'],
   ];
   for (const [typed, message] of KW) {
     test(`capacity ${JSON.stringify(typed)} is explained next to the field`, async () => {
@@ -232,6 +229,17 @@ describe('bad input', () => {
     text = await approval();
     assert.ok(text.includes('无需审批'));
     assert.ok(!/申请，一口申请|办理：/.test(text), text);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a capacity a hair above 160 kW is above the line', async () => {
+    const { context, page, problems } = await fresh('?customer=small_micro&area=urban&kw=160.0001&date=2026-11-26');
+    assert.equal(await title(page), '需要单电源还是双电源？', 'high voltage: the supply question');
+    await gotoApp(page, `${site.url}?customer=small_micro&area=urban&kw=160.0001&supply=single&special=0&date=2026-11-26`);
+    await page.locator('[data-tier]').waitFor();
+    assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), 'three_save');
+    assert.ok((await mainText(page)).includes('您申请 160.001 千瓦，超过'), 'held to the watt, rounded up');
     assert.deepEqual(problems, []);
     await context.close();
   });

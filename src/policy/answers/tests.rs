@@ -29,15 +29,17 @@ fn capacity_accepts_what_people_type() {
     ] {
         assert_eq!(parse_kw(s).map(Kw::value), Ok(v), "{s:?}");
     }
-    // To the watt: trailing zeros are fine, anything finer is refused, never rounded (160.0001
-    // is not 160, and not a capacity anyone can order either).
+    // Held to the watt, finer values rounded up: never across a whole-kW line (160.0001 is
+    // above 160), never down to 0.
     for (s, milli) in [
         ("0.001", Ok(1)),
         ("12.3450000", Ok(12_345)),
-        ("160.0001", Err(Problem::TooPrecise)),
-        ("0.0001", Err(Problem::TooPrecise)),
-        ("12.34567", Err(Problem::TooPrecise)),
-        ("1,2345", Err(Problem::TooPrecise)),
+        ("160.0001", Ok(160_001)),
+        ("160.0000", Ok(160_000)),
+        ("0.0001", Ok(1)),
+        ("12.34567", Ok(12_346)),
+        ("7.040000000000001", Ok(7_041)),
+        ("1,2345", Ok(1_235)),
         ("0.0000", Err(Problem::NotPositive)),
         ("-0.0001", Err(Problem::NotPositive)),
     ] {
