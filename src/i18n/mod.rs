@@ -742,6 +742,14 @@ impl Text {
     pub fn basis_original(&self) -> &'static str {
         self.s("basis.original")
     }
+    /// A clause reference as this language reads it: the document's own numbering in Chinese,
+    /// its English names in English ([`reference_en`]).
+    pub fn reference(&self, r: &'static str) -> std::borrow::Cow<'static, str> {
+        match self.lang {
+            Lang::Zh => r.into(),
+            Lang::En => reference_en(r).into(),
+        }
+    }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
     pub fn clause(&self, c: &Clause) -> Option<&'static str> {
         (self.lang == Lang::En).then(|| self.keyed(&["clause.", c.id]))
@@ -1181,3 +1189,44 @@ impl Text {
 
 #[cfg(test)]
 mod tests;
+
+/// A clause reference in English: `附件1 注3` → "Annex 1, note 3"; `二(一)2` → "Part 2 (1),
+/// item 2"; `台账15` → "Task list, item 15"; `民法典 第二百零一条` → "Civil Code, Article 201".
+/// Anything else is left as it is (a test renders every clause cited without a Chinese character).
+pub fn reference_en(r: &str) -> String {
+    const NUMERALS: &str = "一二三四五六七八九";
+    let numeral = |c: char| NUMERALS.chars().position(|n| n == c).map(|i| i + 1);
+    let part = |t: &str| -> Option<String> {
+        let mut chars = t.chars();
+        let mut out = format!("Part {}", numeral(chars.next()?)?);
+        let mut rest = chars.as_str();
+        if let Some(inner) = rest.strip_prefix('(') {
+            let mut c = inner.chars();
+            let n = numeral(c.next()?)?;
+            rest = c.as_str().strip_prefix(')')?;
+            out.push_str(&format!(" ({n})"));
+        }
+        if !rest.is_empty() {
+            rest.bytes().all(|b| b.is_ascii_digit()).then_some(())?;
+            out.push_str(&format!(", item {rest}"));
+        }
+        Some(out)
+    };
+    if r == "民法典 第二百零一条" {
+        return "Civil Code, Article 201".to_string();
+    }
+    r.split(' ')
+        .map(|t| {
+            if let Some(n) = t.strip_prefix("附件") {
+                format!("Annex {n}")
+            } else if let Some(n) = t.strip_prefix("注") {
+                format!("note {n}")
+            } else if let Some(n) = t.strip_prefix("台账") {
+                format!("Task list, item {n}")
+            } else {
+                part(t).unwrap_or_else(|| t.to_string())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

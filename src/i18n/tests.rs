@@ -468,3 +468,29 @@ fn the_capacity_helper_counts_in_the_page_language() {
         "AC charger × 2 = 14 kW"
     );
 }
+
+#[test]
+fn clause_references_read_in_english() {
+    for (zh, en) in [
+        ("附件1", "Annex 1"),
+        ("附件1 注3", "Annex 1, note 3"),
+        ("一", "Part 1"),
+        ("二(一)2", "Part 2 (1), item 2"),
+        ("二(五)3", "Part 2 (5), item 3"),
+        ("台账15", "Task list, item 15"),
+        ("民法典 第二百零一条", "Civil Code, Article 201"),
+    ] {
+        assert_eq!(reference_en(zh), en);
+    }
+    // Every reference the engine cites has an English name, and Chinese keeps the original.
+    let [zh, en_text] = both();
+    for c in crate::policy::clause::ALL {
+        let en = en_text.reference(c.reference);
+        assert!(
+            !en.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
+            "{} → {en}",
+            c.reference
+        );
+        assert_eq!(zh.reference(c.reference), c.reference);
+    }
+}

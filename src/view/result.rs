@@ -27,6 +27,7 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
             refs.push(c.reference);
         }
     }
+    let refs: Vec<_> = refs.into_iter().map(|r| t.reference(r)).collect();
     m.open("details", &[("class", "basis")])
         .open("summary", &[])
         .text(t.basis());
@@ -37,8 +38,13 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
             Source::Policy => POLICY,
             Source::CivilCode => "《中华人民共和国民法典》",
         };
+        // In English the reference is named, with the original numbering to find it by.
+        let reference = match t.reference(c.reference) {
+            std::borrow::Cow::Owned(en) => format!("{en} ({})", c.reference),
+            std::borrow::Cow::Borrowed(zh) => zh.to_string(),
+        };
         m.open("li", &[])
-            .el("cite", &[], &format!("{source} {}", c.reference));
+            .el("cite", &[], &format!("{source} {reference}"));
         if let Some(en) = t.clause(c) {
             m.el("p", &[], en);
             m.open("blockquote", &[("lang", "zh-CN")]).el(
@@ -874,7 +880,7 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
         .close("p");
     }
     // Every missed deadline, the whole process's included, one sentence each.
-    let clause = format!("{POLICY} 附件1");
+    let clause = format!("{POLICY} {}", t.reference("附件1"));
     let fact = |step: Option<&str>, start: Option<NaiveDate>, days, status: &Status| {
         let (due, finished, late) = match *status {
             Status::Overdue { due, late } => (due, None, late),
@@ -1140,7 +1146,10 @@ mod tests {
             ("area", "rural"),
         ]);
         let html = headline(Lang::En.text(), &e);
-        assert!(html.contains("宿发改能源函〔2021〕37号 台账1"));
+        assert!(html.contains("宿发改能源函〔2021〕37号 Task list, item 1 (台账1)"));
+        assert!(html.contains("<span class=\"basis-refs\">Part 1, Task list, item 1</span>"));
+        let zh = headline(Lang::Zh.text(), &e);
+        assert!(zh.contains("宿发改能源函〔2021〕37号 台账1") && zh.contains(">一、台账1<"));
         assert!(html.contains("Three-Zero service"));
     }
 }

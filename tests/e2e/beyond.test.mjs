@@ -72,6 +72,7 @@ const ZH_WD = ['星期日', '星期一', '星期二', '星期三', '星期四', 
 const EN_WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const EN_MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CLAUSE = '宿发改能源函〔2021〕37号 附件1';
+const CLAUSE_EN = '宿发改能源函〔2021〕37号 Annex 1';
 
 const L = {
   zh: {
@@ -234,8 +235,8 @@ const L = {
     beforeStart: (start) => `The finish date is before the start (${start}); please check`,
     whole: (days) => `Whole process · ${days} — `,
     missed: 'A deadline was missed: call the 95598 power service hotline first; if that does not resolve it, call the 12398 energy regulation hotline. You can copy the summary below.',
-    summary: (step, start, days, due, end) => `The "${step}" step started on ${start} with a limit of ${days} (${CLAUSE}); it was due by ${due}, but ${end}.`,
-    summaryWhole: (start, days, due, end) => `The whole process started on ${start} with a limit of ${days} (${CLAUSE}); it was due by ${due}, but ${end}.`,
+    summary: (step, start, days, due, end) => `The "${step}" step started on ${start} with a limit of ${days} (${CLAUSE_EN}); it was due by ${due}, but ${end}.`,
+    summaryWhole: (start, days, due, end) => `The whole process started on ${start} with a limit of ${days} (${CLAUSE_EN}); it was due by ${due}, but ${end}.`,
     close: '\nPlease have it completed as the policy requires.',
     endFinished: (f, late) => `it was finished on ${f}, ${late} late`,
     endOpen: (late) => `it is still not finished, ${late} late`,

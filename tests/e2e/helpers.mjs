@@ -59,12 +59,23 @@ export async function openPage(browser, viewport = PHONE, contextOptions = {}) {
 export async function scrollToRender(locator, options) {
   await locator.evaluate(async (el) => {
     if (!el.checkVisibility() || el.checkVisibility({ contentVisibilityAuto: true })) return;
-    el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    // Inside a skipped card the element's own box is not laid out: bring the card itself (its
+    // placeholder box is) into view first, then the element.
+    let card = el;
+    for (let a = el; a; a = a.parentElement) {
+      if (getComputedStyle(a).contentVisibility === 'auto') {
+        card = a;
+        break;
+      }
+    }
     // Rendered within a frame or two; a busy machine (or a redraw meanwhile) may take longer.
     for (let i = 0; i < 60; i++) {
+      card.scrollIntoView({ block: 'start', behavior: 'instant' });
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-      if (el.checkVisibility({ contentVisibilityAuto: true }) && el.innerText !== '') return;
-      el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      if (el.checkVisibility({ contentVisibilityAuto: true })) {
+        el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+        return;
+      }
     }
   }, undefined, options);
 }

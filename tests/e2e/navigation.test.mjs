@@ -233,6 +233,19 @@ describe('bad input', () => {
     await context.close();
   });
 
+  test('in English, the basis names each clause in English with its original numbering', async () => {
+    const { context, page, problems } = await fresh('?lang=en&customer=small_micro&kw=120&area=rural&date=2026-11-26');
+    await page.locator('[data-tier]').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const basis = page.locator('.headline details.basis').first();
+    assert.equal(await basis.locator('.basis-refs').innerText(), 'Part 1, Task list, item 1');
+    await basis.locator('summary').click();
+    const cites = await basis.locator('cite').allInnerTexts();
+    assert.ok(cites.includes('宿发改能源函〔2021〕37号 Task list, item 1 (台账1)'), cites.join(' | '));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a capacity a hair above 160 kW is above the line', async () => {
     const { context, page, problems } = await fresh('?customer=small_micro&area=urban&kw=160.0001&date=2026-11-26');
     assert.equal(await title(page), '需要单电源还是双电源？', 'high voltage: the supply question');
