@@ -1097,7 +1097,6 @@ impl Text {
     pub fn track_missed(&self) -> &'static str {
         self.s("track.missed")
     }
-    #[allow(clippy::too_many_arguments)]
     /// One missed deadline, as a sentence of the summary to copy: a step's (`step`) or, with
     /// `None`, the whole process's.
     #[allow(clippy::too_many_arguments)]

@@ -439,7 +439,11 @@ pub fn parse_kw(raw: &str) -> Result<Kw, Problem> {
     // Finer than the watt ("160.0001", or a portal's 7.040000000000001): up to the next watt.
     // Every line in the policy is a whole kW, so rounding up keeps each comparison exact:
     // above 160 kW stays above 160 kW, and a positive capacity stays positive.
-    let milli = if exact { milli } else { milli + 1 };
+    let milli = if exact {
+        milli
+    } else {
+        milli.saturating_add(1)
+    };
     if milli == 0 {
         return Err(Problem::NotPositive);
     }

@@ -126,27 +126,41 @@ pub fn headline(t: &Text, e: &Estimate) -> String {
         .el("strong", &[], &t.supplier_days(e.supplier_days.value))
         .close("p");
     basis(&mut m, t, e.supplier_days.basis);
-    match &e.whole_process {
-        Some(w) => {
+    // The date power is on: within the whole-process limit, or dated to the end from the
+    // customer's own design and construction days; else it depends on their works.
+    let own_works_dated = e
+        .steps
+        .iter()
+        .any(|s| matches!(s.timing, Timing::OwnWorks { .. }));
+    let last = e
+        .steps
+        .last()
+        .and_then(Step::span)
+        .filter(|_| own_works_dated);
+    let power_on = match (&e.whole_process, last) {
+        (Some(w), _) => Some((
+            t.whole_process(w.value.days, &t.date(w.value.due)),
+            &w.value,
+        )),
+        (None, Some(span)) => Some((t.power_on_expected(&t.date(span.due)), span)),
+        (None, None) => None,
+    };
+    match power_on {
+        Some((text, span)) => {
             m.open("p", &[("class", "total")])
-                .el(
-                    "strong",
-                    &[],
-                    &t.whole_process(w.value.days, &t.date(w.value.due)),
-                )
+                .el("strong", &[], &text)
                 .close("p");
+            if span.provisional {
+                m.el(
+                    "p",
+                    &[("class", "provisional small")],
+                    &t.provisional(span.due.year()),
+                );
+            }
         }
-        // Dated to the end from the customer's own design and construction days.
-        None => match e.steps.last().and_then(|s| s.due()) {
-            Some(due) => {
-                m.open("p", &[("class", "total")])
-                    .el("strong", &[], &t.power_on_expected(&t.date(due)))
-                    .close("p");
-            }
-            None => {
-                m.el("p", &[("class", "small")], t.no_whole_process());
-            }
-        },
+        None => {
+            m.el("p", &[("class", "small")], t.no_whole_process());
+        }
     }
     m.close("div");
     m.into_string()
@@ -1136,6 +1150,54 @@ mod tests {
         assert!(rest(Lang::Zh.text(), &e, false).contains("href=\"tel:95598\""));
         let kiosk = rest(Lang::Zh.text(), &e, true);
         assert!(!kiosk.contains("tel:") && kiosk.contains("12398"));
+    }
+
+    #[test]
+    fn the_headline_says_when_power_is_on_when_it_can() {
+        crate::i18n::ensure_all_for_tests();
+        let zh = Lang::Zh.text();
+        // A household: the whole-process limit; at the end of 2026 it ends in 2027, whose
+        // holidays are not published: said so.
+        let h = headline(
+            zh,
+            &est(&[
+                ("customer", "household"),
+                ("kw", "8"),
+                ("area", "urban"),
+                ("date", "2026-12-30"),
+            ]),
+        );
+        assert!(
+            h.contains("全过程（含接电工程施工）不超过 3 个工作日：最晚 2027年1月4日"),
+            "{h}"
+        );
+        assert!(h.contains("2027年节假日安排尚未公布"));
+        // High voltage with the customer's own days: the expected power-on date.
+        let hv = [
+            ("customer", "other_org"),
+            ("kw", "500"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "1"),
+            ("date", "2026-11-26"),
+        ];
+        let mut dated = hv.to_vec();
+        dated.extend([("design_d", "30"), ("works_d", "60")]);
+        let h = headline(zh, &est(&dated));
+        assert!(
+            h.contains("按您填写的设计和施工天数推算：预计 2027年3月22日"),
+            "{h}"
+        );
+        assert!(!h.contains("还取决于您自己的工程进度"));
+        // Without them, or for a low-voltage customer with no whole-process limit: it depends.
+        for pairs in [
+            hv.to_vec(),
+            vec![("customer", "other_org"), ("kw", "50"), ("area", "urban")],
+        ] {
+            let h = headline(zh, &est(&pairs));
+            assert!(h.contains("全过程时间还取决于您自己的工程进度。"), "{h}");
+            assert!(!h.contains("预计"));
+        }
     }
 
     #[test]

@@ -66,6 +66,10 @@ fn capacity_rejects_with_a_reason() {
             "999999999999999999999999",
             Problem::TooLarge { max: 100_000 },
         ),
+        (
+            "999999999999999999999999.0001",
+            Problem::TooLarge { max: 100_000 },
+        ),
         ("1,000", Problem::Separators),
         ("1.2.3", Problem::Separators),
         ("1,000.5", Problem::Separators),
