@@ -69,6 +69,9 @@ struct Shell {
     focus: Option<Focus>,
     /// The next screen change comes from the browser's history (write no new entry).
     from_history: bool,
+    /// The capacity helper's counts as typed (equipment id, text): not answers, so not in the
+    /// state or URL, but kept through redraws (a language switch) and Back until the start screen.
+    helper: Vec<(String, String)>,
 }
 
 /// The current history entry: its screen and depth (entries of the app before it).
@@ -143,6 +146,10 @@ fn update_helper(shell: &ShellRef) {
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let (counts, unreadable) = equipment::read_counts(&typed);
+    shell.borrow_mut().helper = typed
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     for (input, id) in &inputs {
         if unreadable.contains(&id.as_str()) {
             let _ = input.set_attribute("aria-invalid", "true");
@@ -154,6 +161,45 @@ fn update_helper(shell: &ShellRef) {
     if let Some(el) = by_id::<Element>(question::HELPER_RESULT_ID) {
         el.set_inner_html(&html);
     }
+}
+
+/// When the capacity question is drawn again (a language switch, Back), the counts typed in it
+/// before. Forgotten with everything else at the start screen (start again, a kiosk's wipe).
+fn restore_helper(shell: &ShellRef, screen: Screen) {
+    if screen == Screen::Start {
+        shell.borrow_mut().helper.clear();
+        return;
+    }
+    if screen != Screen::Question(Question::Capacity) {
+        return;
+    }
+    let saved = shell.borrow().helper.clone();
+    if saved.iter().all(|(_, v)| v.trim().is_empty()) {
+        return;
+    }
+    let Some(doc) = browser::document() else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-eq]") else {
+        return;
+    };
+    let inputs: Vec<HtmlInputElement> = (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect();
+    // Only into fresh markup: never over what is being typed.
+    if inputs.is_empty() || inputs.iter().any(|i| !i.value().is_empty()) {
+        return;
+    }
+    for input in &inputs {
+        let id = input.get_attribute("data-eq").unwrap_or_default();
+        if let Some((_, v)) = saved.iter().find(|(k, _)| *k == id) {
+            input.set_value(v);
+        }
+    }
+    if let Some(details) = doc.query_selector("details.helper").ok().flatten() {
+        let _ = details.set_attribute("open", "");
+    }
+    update_helper(shell);
 }
 
 fn on_click(shell: &ShellRef, e: &Event) {
@@ -340,6 +386,7 @@ pub fn app() -> Html {
             dispatch,
             focus: None,
             from_history: false,
+            helper: Vec::new(),
         })
     };
     shell.borrow_mut().state = Rc::new((*state).clone());
@@ -494,6 +541,7 @@ pub fn app() -> Html {
         use_effect(move || {
             let changed = *previous.borrow() != key;
             *previous.borrow_mut() = key;
+            restore_helper(&shell, key.0);
             let focus = shell.borrow_mut().focus.take();
             restore_focus(focus, changed);
         });

@@ -520,6 +520,28 @@ describe('capacity helper', () => {
     });
   });
 
+  test('the counts survive a language switch and Back', async () => {
+    await withPage(PHONE, async (page) => {
+      await go(page, { area: 'urban', customer: 'small_micro' });
+      await openHelper(page, L.zh);
+      await page.locator('[data-eq="ev_ac"]').fill('2');
+      await page.locator('[data-eq="lighting"]').fill('10');
+      await act(page, 'lang:en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('details.helper').evaluate((d) => d.open), true, 'still open');
+      assert.equal(await page.locator('[data-eq="ev_ac"]').inputValue(), '2');
+      assert.deepEqual((await helperLines(page)).items, [L.en.line(L.en.eq.lighting, 10, 1), L.en.line(L.en.eq.ev_ac, 2, 14)]);
+      // On to the next question and back: still there.
+      await page.locator('#q-kw').fill('12');
+      await page.locator('button[type=submit]').click();
+      await page.waitForFunction(() => document.querySelector('#page-title')?.innerText !== 'How much capacity do you need?');
+      await act(page, 'back');
+      await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
+      assert.equal(await page.locator('[data-eq="lighting"]').inputValue(), '10');
+    });
+  });
+
   test('zh: crossing 160 kW says high voltage and leads to the supply question', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
