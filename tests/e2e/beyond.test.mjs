@@ -212,7 +212,7 @@ const L = {
     digM: (m) => `With ${m} m of digging`,
     assumed: '(assuming single supply, ordinary user)',
     rows: ['Service', 'Connection', 'Time limit', 'Approval', 'Investment'],
-    daysWhole: (c, w) => `company ${c}; whole process ${w}`,
+    daysWhole: (c, w) => `Company ${c}; whole process ${w}`,
     threeZero: 'Three-Zero service (三零)',
     threeSave: 'Three-Save service (三省)',
     standard: 'Standard process',
