@@ -120,36 +120,32 @@ fn update_kw_feedback(shell: &ShellRef) {
     }
 }
 
-fn update_helper(shell: &ShellRef) {
-    let Some(doc) = browser::document() else {
-        return;
+/// The capacity helper's count fields on the page, each with its equipment id.
+fn helper_inputs() -> Vec<(HtmlInputElement, String)> {
+    let Some(list) = browser::document().and_then(|d| d.query_selector_all("[data-eq]").ok())
+    else {
+        return Vec::new();
     };
-    let Ok(list) = doc.query_selector_all("[data-eq]") else {
-        return;
-    };
-    let mut inputs = Vec::new();
-    for i in 0..list.length() {
-        if let Some(input) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
-        {
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .map(|input| {
             let id = input.get_attribute("data-eq").unwrap_or_default();
-            inputs.push((input, id));
-        }
-    }
+            (input, id)
+        })
+        .collect()
+}
+
+fn update_helper(shell: &ShellRef) {
+    let inputs = helper_inputs();
     let typed: Vec<(String, String)> = inputs
         .iter()
         .map(|(i, id)| (id.clone(), i.value()))
         .collect();
-    let typed: Vec<(&str, &str)> = typed
+    let view: Vec<(&str, &str)> = typed
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    let (counts, unreadable) = equipment::read_counts(&typed);
-    shell.borrow_mut().helper = typed
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let (counts, unreadable) = equipment::read_counts(&view);
     for (input, id) in &inputs {
         if unreadable.contains(&id.as_str()) {
             let _ = input.set_attribute("aria-invalid", "true");
@@ -161,6 +157,7 @@ fn update_helper(shell: &ShellRef) {
     if let Some(el) = by_id::<Element>(question::HELPER_RESULT_ID) {
         el.set_inner_html(&html);
     }
+    shell.borrow_mut().helper = typed;
 }
 
 /// When the capacity question is drawn again (a language switch, Back), the counts typed in it
@@ -177,26 +174,19 @@ fn restore_helper(shell: &ShellRef, screen: Screen) {
     if saved.iter().all(|(_, v)| v.trim().is_empty()) {
         return;
     }
-    let Some(doc) = browser::document() else {
-        return;
-    };
-    let Ok(list) = doc.query_selector_all("[data-eq]") else {
-        return;
-    };
-    let inputs: Vec<HtmlInputElement> = (0..list.length())
-        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
-        .collect();
+    let inputs = helper_inputs();
     // Only into fresh markup: never over what is being typed.
-    if inputs.is_empty() || inputs.iter().any(|i| !i.value().is_empty()) {
+    if inputs.is_empty() || inputs.iter().any(|(i, _)| !i.value().is_empty()) {
         return;
     }
-    for input in &inputs {
-        let id = input.get_attribute("data-eq").unwrap_or_default();
-        if let Some((_, v)) = saved.iter().find(|(k, _)| *k == id) {
+    for (input, id) in &inputs {
+        if let Some((_, v)) = saved.iter().find(|(k, _)| k == id) {
             input.set_value(v);
         }
     }
-    if let Some(details) = doc.query_selector("details.helper").ok().flatten() {
+    if let Some(details) =
+        browser::document().and_then(|d| d.query_selector("details.helper").ok().flatten())
+    {
         let _ = details.set_attribute("open", "");
     }
     update_helper(shell);

@@ -149,18 +149,13 @@ pub fn check(
             status,
         });
     }
-    let whole = e.whole_process.as_ref().map(|w| {
-        // The process is done when its last step is, unless that date was refused as a mistake.
-        let last = e.steps.last().and_then(|s| {
-            let refused = checks
-                .iter()
-                .any(|c| c.step == s.id && matches!(c.status, Status::FinishedBeforeStart { .. }));
-            progress.finished.get(s.id).filter(|_| !refused)
-        });
-        WholeCheck {
-            days: w.value.days,
-            status: status(cal, e.date(), w.value.days, last, today),
-        }
+    // The process is done when its last step is: `previous_finish` is that step's finish as the
+    // loop accepted it (a date before the step's start refused). Every estimate ends in the
+    // company's connection step, which has a limit (checked over the whole answer space in the
+    // rule tests), so the loop's last step is the estimate's.
+    let whole = e.whole_process.as_ref().map(|w| WholeCheck {
+        days: w.value.days,
+        status: status(cal, e.date(), w.value.days, previous_finish, today),
     });
     Report { checks, whole }
 }

@@ -38,10 +38,13 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
             Source::Policy => POLICY,
             Source::CivilCode => "《中华人民共和国民法典》",
         };
-        // In English the reference is named, with the original numbering to find it by.
-        let reference = match t.reference(c.reference) {
-            std::borrow::Cow::Owned(en) => format!("{en} ({})", c.reference),
-            std::borrow::Cow::Borrowed(zh) => zh.to_string(),
+        // Where the language names the reference (English), the original numbering follows,
+        // to find it by in the document.
+        let named = t.reference(c.reference);
+        let reference = if named == c.reference {
+            named.into_owned()
+        } else {
+            format!("{named} ({})", c.reference)
         };
         m.open("li", &[])
             .el("cite", &[], &format!("{source} {reference}"));
@@ -931,10 +934,10 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
     if let Some(w) = &report.whole {
         lines.extend(fact(None, Some(e.date()), w.days, &w.status));
     }
-    if !lines.is_empty() {
+    let missed = (!lines.is_empty()).then(|| {
         lines.push(t.track_summary_close().to_string());
-    }
-    let missed = (lines.len() > 1).then(|| lines.join("\n"));
+        lines.join("\n")
+    });
     if let Some(summary) = missed {
         m.open("div", &[("class", "missed"), ("role", "status")])
             .open("p", &[])
