@@ -309,14 +309,23 @@ async function openResult(page, params, base) {
   await page.locator('[data-tier]').waitFor();
 }
 
-/** Wait until the address bar's query satisfies `check`. */
-async function waitForQuery(page, check, what) {
-  const deadline = Date.now() + 5000;
+/**
+ * Poll `check` (run here, and it may await the page) until it is true, else fail with `failure()`.
+ * For conditions that need a promise in the page: Playwright's waitForFunction does not await
+ * one, so an async predicate would pass at once.
+ */
+async function waitUntil(page, check, failure, timeout = 5000) {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if (check(query(page))) return;
+    if (await check()) return;
     await page.waitForTimeout(50);
   }
-  assert.fail(`the URL never had ${what}: ${page.url()}`);
+  assert.fail(await failure());
+}
+
+/** Wait until the address bar's query satisfies `check`. */
+async function waitForQuery(page, check, what) {
+  await waitUntil(page, () => check(query(page)), () => `the URL never had ${what}: ${page.url()}`);
 }
 
 /** The what-if table as text: the column heads, each row's cells, and which cells differ. */
@@ -1202,7 +1211,8 @@ describe('offline', () => {
         release();
         await waitForController(page);
         // The text fetched before the worker took over is fetched again through it and kept.
-        await page.waitForFunction(async () => !!(await caches.match('zh.result.txt')), null, { timeout: 20000 });
+        await waitUntil(page, async () => (await cachedPaths(page)).includes('/zh.result.txt'),
+          async () => `zh.result.txt never cached: ${await cachedPaths(page)}`, 20000);
         await page.context().unroute(swUrl);
         await page.context().setOffline(true);
         await own.close();
@@ -1230,11 +1240,11 @@ describe('offline', () => {
         await openResult(page, params, own.url);
         await act(page, 'lang:en');
         await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, en.resultTitle);
-        await page.waitForFunction(async () => {
-          const paths = [];
-          for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) paths.push(new URL(r.url).pathname);
-          return ['/zh.result.txt', '/en.txt', '/en.result.txt'].every((p) => paths.includes(p));
-        }, null, { timeout: 10000 }).catch(async () => assert.fail(`texts not cached: ${await cachedPaths(page)}`));
+        const texts = ['/zh.result.txt', '/en.txt', '/en.result.txt'];
+        await waitUntil(page, async () => {
+          const paths = await cachedPaths(page);
+          return texts.every((p) => paths.includes(p));
+        }, async () => `texts not cached: ${await cachedPaths(page)}`, 10000);
 
         await page.context().setOffline(true);
         await own.close();
