@@ -102,6 +102,11 @@ impl WorkingCalendar for WeekendsOnly {
     }
 }
 
+/// A holiday's place in the schedule's list of names (the text files name each in its language).
+pub fn holiday_index(name: &str) -> Option<usize> {
+    data::HOLIDAY_NAMES.iter().position(|n| *n == name)
+}
+
 /// Years whose schedule is in the data, oldest first (for the README and the interface).
 pub fn published_years() -> &'static [i32] {
     data::PUBLISHED_YEARS

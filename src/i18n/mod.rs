@@ -1,14 +1,19 @@
 //! All user-facing text, one place per language, as data: `i18n/zh.txt` and `i18n/en.txt`
 //! (everything up to the result), `i18n/zh.result.txt` and `i18n/en.result.txt` (the result
-//! page, with the policy passages and their English renderings). Only `zh.txt` is embedded in
-//! the app; the others are fetched when needed (English when chosen, the result text when the
-//! customer starts answering), so a first visit downloads none of them. build.rs checks that
-//! the Chinese and English files have the same keys with the same `{placeholders}`; [`Text`]
-//! is the only code that reads them.
+//! page, with the policy passages and their English renderings).
+//!
+//! build.rs reads the files and generates one typed accessor per key on [`Text`]
+//! (`q.kw.title` → `t.q_kw_title()`, `step_of = 第 {n} 步…` → `t.step_of(n, total)`), so a key
+//! that is misspelt or missing, or a placeholder left unfilled, does not compile; it checks that
+//! the Chinese and English files have the same keys and placeholders, that every clause and
+//! every holiday of the calendar has its text, and embeds the Chinese core. The other files are
+//! fetched when needed (English when chosen, the result text when the customer starts
+//! answering) and placed by key into the same slots. The methods below add what takes more than
+//! one key: a text per enum value, numbers, dates.
 
 use crate::calendar::{Closure, WorkingDays};
 use crate::flow::Question;
-use crate::policy::answers::{Area, Builder, Choice, Customer, Kw, Param, Problem, Supply, Usage};
+use crate::policy::answers::{Area, Builder, Customer, Kw, Param, Problem, Supply, Usage};
 use crate::policy::clause::Clause;
 use crate::policy::rules::{
     ApprovalHandler, ApprovalPath, Category, Channel, Connection, CostItem, Document, Right,
@@ -23,9 +28,11 @@ use std::sync::OnceLock;
 mod parse;
 pub use parse::{parse, placeholders, unescape};
 
-mod zh {
-    include!(concat!(env!("OUT_DIR"), "/zh_text.rs"));
+mod generated {
+    use super::{fill, Text};
+    include!(concat!(env!("OUT_DIR"), "/text.rs"));
 }
+use generated::{clause_slot, CORE_KEYS, HOLIDAYS, RESULT_KEYS, ZH_CORE};
 
 /// Interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -52,18 +59,25 @@ impl Pack {
             (Lang::En, Pack::Result) => "en.result.txt",
         }
     }
+
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            Pack::Core => &CORE_KEYS,
+            Pack::Result => &RESULT_KEYS,
+        }
+    }
 }
 
-type Entries = &'static [(&'static str, &'static str)];
+type Slots = &'static [&'static str];
 
-/// Loaded packs: [zh result, en core, en result] (Chinese core is embedded).
-static PACKS: [OnceLock<Entries>; 3] = [const { OnceLock::new() }; 3];
+/// Loaded packs: [zh result, en core, en result] (the Chinese core is embedded).
+static PACKS: [OnceLock<Slots>; 3] = [const { OnceLock::new() }; 3];
 /// The texts built from what is loaded: [zh, zh + result, en, en + result].
 static TEXTS: [OnceLock<Text>; 4] = [const { OnceLock::new() }; 4];
 
-fn pack(lang: Lang, p: Pack) -> Option<Entries> {
+fn pack(lang: Lang, p: Pack) -> Option<Slots> {
     match (lang, p) {
-        (Lang::Zh, Pack::Core) => Some(zh::ZH),
+        (Lang::Zh, Pack::Core) => Some(&ZH_CORE),
         (Lang::Zh, Pack::Result) => PACKS[0].get().copied(),
         (Lang::En, Pack::Core) => PACKS[1].get().copied(),
         (Lang::En, Pack::Result) => PACKS[2].get().copied(),
@@ -89,6 +103,27 @@ pub fn missing(lang: Lang, result: bool) -> Vec<(Lang, Pack)> {
         .collect()
 }
 
+/// A fetched file's lines in the slots of its keys; an error names a key the file lacks or
+/// one the app does not know (a file from another release).
+pub fn slots(p: Pack, src: &'static str) -> Result<Vec<&'static str>, String> {
+    let keys = p.keys();
+    let mut out: Vec<Option<&'static str>> = vec![None; keys.len()];
+    for (key, text) in parse(src)? {
+        let Ok(i) = keys.binary_search(&key) else {
+            return Err(format!("unknown key {key}"));
+        };
+        out[i] = Some(if text.ends_with("\\s") {
+            Box::leak(unescape(text).into_boxed_str())
+        } else {
+            text
+        });
+    }
+    out.into_iter()
+        .zip(keys)
+        .map(|(t, k)| t.ok_or_else(|| format!("lacks {k}")))
+        .collect()
+}
+
 /// Install a fetched pack from its file's source; kept for the rest of the session.
 pub fn install(lang: Lang, p: Pack, src: String) -> Result<(), String> {
     let slot = match (lang, p) {
@@ -101,42 +136,9 @@ pub fn install(lang: Lang, p: Pack, src: String) -> Result<(), String> {
         return Ok(());
     }
     let src: &'static str = Box::leak(src.into_boxed_str());
-    let mut entries: Vec<(&'static str, &'static str)> = parse(src)?
-        .into_iter()
-        .map(|(k, t)| {
-            (
-                k,
-                if t.ends_with("\\s") {
-                    &*Box::leak(unescape(t).into_boxed_str())
-                } else {
-                    t
-                },
-            )
-        })
-        .collect();
-    // Insertion sort: a few hundred entries once per session, and much less code than `sort`.
-    for i in 1..entries.len() {
-        let mut j = i;
-        while j > 0 && entries[j - 1].0 > entries[j].0 {
-            entries.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    if p == Pack::Core {
-        if let Some(missing) = first_missing_core_key(&entries) {
-            return Err(format!("{} lacks {missing}", p.file(lang)));
-        }
-    }
-    let _ = slot.set(Box::leak(entries.into_boxed_slice()));
+    let texts = slots(p, src).map_err(|e| format!("{}: {e}", p.file(lang)))?;
+    let _ = slot.set(Box::leak(texts.into_boxed_slice()));
     Ok(())
-}
-
-/// The first key of the embedded Chinese core that sorted `entries` lack.
-pub fn first_missing_core_key(entries: &[(&str, &str)]) -> Option<&'static str> {
-    zh::ZH
-        .iter()
-        .map(|(k, _)| *k)
-        .find(|k| entries.binary_search_by_key(k, |(key, _)| *key).is_err())
 }
 
 /// The sources of the fetched packs, for native tests and benchmarks (the app fetches them).
@@ -158,7 +160,7 @@ pub const SOURCES_FOR_TESTS: [(Lang, Pack, &str); 3] = [
 pub fn ensure_all_for_tests() {
     for (lang, p, src) in SOURCES_FOR_TESTS {
         if let Err(e) = install(lang, p, src.to_string()) {
-            panic!("{}: {e}", p.file(lang));
+            panic!("{e}");
         }
     }
 }
@@ -166,11 +168,7 @@ pub fn ensure_all_for_tests() {
 /// The original of a policy passage (from the Chinese result pack; empty until it is loaded).
 pub fn clause_original(c: &Clause) -> &'static str {
     pack(Lang::Zh, Pack::Result)
-        .and_then(|e| {
-            e.binary_search_by_key(&format!("clause.{}", c.id).as_str(), |(k, _)| *k)
-                .ok()
-                .map(|i| e[i].1)
-        })
+        .and_then(|e| e.get(clause_slot(c.id)).copied())
         .unwrap_or("")
 }
 
@@ -219,7 +217,7 @@ impl Lang {
         let slot = &TEXTS[(lang as usize) * 2 + usize::from(result.is_some())];
         slot.get_or_init(|| Text {
             lang,
-            core: pack(lang, Pack::Core).unwrap_or(zh::ZH),
+            core: pack(lang, Pack::Core).unwrap_or(&ZH_CORE),
             result: result.unwrap_or(&[]),
         })
     }
@@ -236,25 +234,46 @@ impl Lang {
 }
 
 /// An option of a choice question: value key, label, one-line hint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Opt {
     pub key: &'static str,
     pub label: &'static str,
     pub hint: &'static str,
 }
 
-/// One language's text: `key → message`, each pack sorted by key.
+/// One language's text: every message in the slot of its key.
 #[derive(Debug)]
 pub struct Text {
     lang: Lang,
-    core: Entries,
-    result: Entries,
+    core: Slots,
+    /// Empty until the result pack has arrived: its messages read as nothing until then.
+    result: Slots,
 }
 
-fn find(entries: Entries, key: &str) -> Option<&'static str> {
-    entries
-        .binary_search_by_key(&key, |(k, _)| *k)
-        .ok()
-        .map(|i| entries[i].1)
+/// A message with its `{placeholders}` filled in (names as generated from the text files).
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Upper-case first letters are lowered when a label is used inside a sentence (English only;
@@ -267,444 +286,359 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-fn kind_key(t: Trigger) -> &'static str {
-    match t {
-        Trigger::DesignSubmitted => "design",
-        Trigger::InspectionRequested => "inspection",
-        Trigger::WorksCompleted => "works",
-    }
-}
-
 impl Text {
     /// The language this text is really in.
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
-    /// The message for a key (the key itself if missing: visible, and caught by the tests).
-    #[inline(never)]
-    pub fn s(&self, key: &str) -> &'static str {
-        match find(self.core, key).or_else(|| find(self.result, key)) {
-            Some(text) => text,
-            None => {
-                // Every key is checked by the tests; a result key read before its pack loaded
-                // shows as nothing rather than as a key.
-                debug_assert!(self.result.is_empty(), "missing text {key}");
-                ""
-            }
-        }
+    #[inline]
+    fn core(&self, i: usize) -> &'static str {
+        self.core.get(i).copied().unwrap_or("")
     }
 
-    #[inline(never)]
-    fn has(&self, key: &str) -> bool {
-        find(self.core, key)
-            .or_else(|| find(self.result, key))
-            .is_some()
+    #[inline]
+    fn result(&self, i: usize) -> &'static str {
+        self.result.get(i).copied().unwrap_or("")
     }
 
-    /// The message with its `{placeholders}` filled in.
-    #[inline(never)]
-    pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut out = self.s(key).to_string();
-        for (name, value) in args {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
-    }
-
-    /// `key.one` for 1 where the language has it, else `key`; `{n}` filled in.
-    #[inline(never)]
-    fn count(&self, key: &str, n: u32, args: &[(&str, &str)]) -> String {
-        let one = format!("{key}.one");
-        let key = if n == 1 && self.has(&one) {
-            one.as_str()
-        } else {
-            key
-        };
-        let n = n.to_string();
-        let mut all = vec![("n", n.as_str())];
-        all.extend_from_slice(args);
-        self.f(key, &all)
-    }
-
-    #[inline(never)]
-    fn keyed(&self, parts: &[&str]) -> &'static str {
-        self.s(&parts.concat())
-    }
-
-    #[inline(never)]
-    fn opts(&self, family: &str, keys: &[&'static str]) -> Vec<Opt> {
-        keys.iter()
-            .map(|k| Opt {
-                key: k,
-                label: self.keyed(&["opt.", family, ".", k]),
-                hint: self.keyed(&["opt.", family, ".", k, ".hint"]),
-            })
-            .collect()
-    }
-
-    // ── Frame ────────────────────────────────────────────────────────────────────────────────
-    pub fn app_title(&self) -> &'static str {
-        self.s("app.title")
-    }
-    pub fn app_subtitle(&self) -> &'static str {
-        self.s("app.subtitle")
-    }
-    /// Label of the button that switches to the other language (written in that language).
-    pub fn switch_to_other(&self) -> &'static str {
-        self.s("lang.other")
-    }
-    pub fn switch_to_other_aria(&self) -> &'static str {
-        self.s("lang.other_aria")
-    }
-    pub fn english_unavailable(&self) -> &'static str {
-        self.s("lang.en_unavailable")
-    }
     /// A `lang` or `mode` value of the opening link that could not be used.
     pub fn link_problem(&self, param: &str, value: &str) -> String {
-        let key = if param == "lang" {
-            "link.bad_lang"
+        if param == "lang" {
+            self.link_bad_lang(value)
         } else {
-            "link.bad_mode"
-        };
-        self.f(key, &[("value", value)])
-    }
-    pub fn elder_mode(&self) -> &'static str {
-        self.s("elder")
-    }
-    pub fn elder_mode_hint(&self) -> &'static str {
-        self.s("elder.hint")
-    }
-    pub fn skip_to_content(&self) -> &'static str {
-        self.s("skip")
-    }
-    pub fn footer_disclaimer(&self) -> &'static str {
-        self.s("footer")
-    }
-    pub fn hotline_power(&self) -> &'static str {
-        self.s("hotline.power")
-    }
-    pub fn hotline_regulator(&self) -> &'static str {
-        self.s("hotline.regulator")
-    }
-    pub fn call(&self, number: &str) -> String {
-        self.f("call", &[("number", number)])
-    }
-    /// Separator of an inline list ("、" / ", ") and after a label ("：" / ": ").
-    pub fn list_sep(&self) -> &'static str {
-        self.s("sep.list")
-    }
-    pub fn label_sep(&self) -> &'static str {
-        self.s("sep.label")
-    }
-
-    // ── Start ────────────────────────────────────────────────────────────────────────────────
-    pub fn start_lead(&self) -> &'static str {
-        self.s("start.lead")
-    }
-    pub fn start_points(&self) -> [&'static str; 4] {
-        [
-            self.s("start.point.1"),
-            self.s("start.point.2"),
-            self.s("start.point.3"),
-            self.s("start.point.4"),
-        ]
-    }
-    pub fn start_button(&self) -> &'static str {
-        self.s("start.button")
-    }
-    pub fn start_privacy(&self) -> &'static str {
-        self.s("start.privacy")
-    }
-    pub fn start_time(&self) -> &'static str {
-        self.s("start.time")
-    }
-    pub fn resume_button(&self) -> &'static str {
-        self.s("start.resume")
+            self.link_bad_mode(value)
+        }
     }
 
     // ── Questions ────────────────────────────────────────────────────────────────────────────
-    pub fn back(&self) -> &'static str {
-        self.s("back")
-    }
-    pub fn next(&self) -> &'static str {
-        self.s("next")
-    }
-    pub fn not_sure(&self) -> &'static str {
-        self.s("not_sure")
-    }
-    pub fn step_of(&self, n: usize, total: usize) -> String {
-        self.f(
-            "step_of",
-            &[("n", &n.to_string()), ("total", &total.to_string())],
-        )
-    }
-    pub fn policy_term(&self) -> &'static str {
-        self.s("term.label")
-    }
     pub fn question_title(&self, q: Question) -> &'static str {
-        self.keyed(&["q.", q.key(), ".title"])
+        match q {
+            Question::District => self.q_district_title(),
+            Question::Town => self.q_town_title(),
+            Question::Area => self.q_area_title(),
+            Question::Customer => self.q_customer_title(),
+            Question::Usage => self.q_use_title(),
+            Question::Capacity => self.q_kw_title(),
+            Question::Supply => self.q_supply_title(),
+            Question::Special => self.q_special_title(),
+            Question::LineLength => self.q_line_m_title(),
+            Question::DigLength => self.q_dig_m_title(),
+            Question::CityCore => self.q_city_core_title(),
+            Question::Builder => self.q_builder_title(),
+            Question::OwnWorks => self.q_own_works_title(),
+            Question::Date => self.q_date_title(),
+        }
     }
     pub fn question_hint(&self, q: Question) -> &'static str {
-        self.keyed(&["q.", q.key(), ".hint"])
+        match q {
+            Question::District => self.q_district_hint(),
+            Question::Town => self.q_town_hint(),
+            Question::Area => self.q_area_hint(),
+            Question::Customer => self.q_customer_hint(),
+            Question::Usage => self.q_use_hint(),
+            Question::Capacity => self.q_kw_hint(),
+            Question::Supply => self.q_supply_hint(),
+            Question::Special => self.q_special_hint(),
+            Question::LineLength => self.q_line_m_hint(),
+            Question::DigLength => self.q_dig_m_hint(),
+            Question::CityCore => self.q_city_core_hint(),
+            Question::Builder => self.q_builder_hint(),
+            Question::OwnWorks => self.q_own_works_hint(),
+            Question::Date => self.q_date_hint(),
+        }
     }
     /// The policy's own term for what is asked.
     pub fn question_term(&self, q: Question) -> &'static str {
-        self.keyed(&["q.", q.key(), ".term"])
+        match q {
+            Question::District => self.q_district_term(),
+            Question::Town => self.q_town_term(),
+            Question::Area => self.q_area_term(),
+            Question::Customer => self.q_customer_term(),
+            Question::Usage => self.q_use_term(),
+            Question::Capacity => self.q_kw_term(),
+            Question::Supply => self.q_supply_term(),
+            Question::Special => self.q_special_term(),
+            Question::LineLength => self.q_line_m_term(),
+            Question::DigLength => self.q_dig_m_term(),
+            Question::CityCore => self.q_city_core_term(),
+            Question::Builder => self.q_builder_term(),
+            Question::OwnWorks => self.q_own_works_term(),
+            Question::Date => self.q_date_term(),
+        }
     }
+    /// A division's name: the Chinese name in Chinese, "Name (名称)" in English.
     pub fn district_name(&self, code: u32, chinese: &str) -> String {
-        self.f(&format!("district.{code}"), &[("name", chinese)])
-    }
-    pub fn district_hint(&self) -> &'static str {
-        self.s("district.hint")
-    }
-    pub fn town_label(&self) -> &'static str {
-        self.s("town.label")
-    }
-    pub fn town_choose(&self) -> &'static str {
-        self.s("town.choose")
-    }
-    pub fn town_none(&self) -> &'static str {
-        self.s("town.none")
-    }
-    pub fn area_suggested(&self, town: &str, area: Area) -> String {
-        self.f(
-            "area.suggested",
-            &[("town", town), ("area", self.area(area))],
-        )
-    }
-    pub fn area_why(&self) -> &'static str {
-        self.s("area.why")
+        match code {
+            341302 => self.district_341302(chinese),
+            341321 => self.district_341321(chinese),
+            341322 => self.district_341322(chinese),
+            341323 => self.district_341323(chinese),
+            341324 => self.district_341324(chinese),
+            _ => chinese.to_string(),
+        }
     }
     pub fn area(&self, a: Area) -> &'static str {
-        self.keyed(&["area.", a.key()])
+        match a {
+            Area::Center => self.area_center(),
+            Area::Urban => self.area_urban(),
+            Area::Town => self.area_town(),
+            Area::Rural => self.area_rural(),
+        }
     }
-    pub fn area_options(&self) -> Vec<Opt> {
-        self.opts("area", Area::KEYS)
+    pub fn area_suggestion(&self, town: &str, area: Area) -> String {
+        self.area_suggested(town, self.area(area))
+    }
+    pub fn area_options(&self) -> [Opt; 4] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o("center", self.opt_area_center(), self.opt_area_center_hint()),
+            o("urban", self.opt_area_urban(), self.opt_area_urban_hint()),
+            o("town", self.opt_area_town(), self.opt_area_town_hint()),
+            o("rural", self.opt_area_rural(), self.opt_area_rural_hint()),
+        ]
     }
     pub fn customer(&self, c: Customer) -> &'static str {
-        self.keyed(&["customer.", c.key()])
+        match c {
+            Customer::Household => self.customer_household(),
+            Customer::SmallMicro => self.customer_small_micro(),
+            Customer::OtherOrg => self.customer_other_org(),
+        }
     }
-    pub fn customer_options(&self) -> Vec<Opt> {
-        self.opts("customer", Customer::KEYS)
+    pub fn customer_options(&self) -> [Opt; 3] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o(
+                "household",
+                self.opt_customer_household(),
+                self.opt_customer_household_hint(),
+            ),
+            o(
+                "small_micro",
+                self.opt_customer_small_micro(),
+                self.opt_customer_small_micro_hint(),
+            ),
+            o(
+                "other_org",
+                self.opt_customer_other_org(),
+                self.opt_customer_other_org_hint(),
+            ),
+        ]
     }
     pub fn usage(&self, u: Usage) -> &'static str {
-        self.keyed(&["usage.", u.key()])
+        match u {
+            Usage::General => self.usage_general(),
+            Usage::EvCharging => self.usage_ev(),
+            Usage::Temporary => self.usage_temporary(),
+            Usage::Campaign => self.usage_campaign(),
+            Usage::ParkElectrification => self.usage_park(),
+        }
     }
-    pub fn usage_options(&self) -> Vec<Opt> {
-        self.opts("use", Usage::KEYS)
-    }
-    pub fn kw_label(&self) -> &'static str {
-        self.s("kw.label")
-    }
-    pub fn kw_unit(&self) -> &'static str {
-        self.s("kw.unit")
+    pub fn usage_options(&self) -> [Opt; 5] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o("general", self.opt_use_general(), self.opt_use_general_hint()),
+            o("ev", self.opt_use_ev(), self.opt_use_ev_hint()),
+            o(
+                "temporary",
+                self.opt_use_temporary(),
+                self.opt_use_temporary_hint(),
+            ),
+            o(
+                "campaign",
+                self.opt_use_campaign(),
+                self.opt_use_campaign_hint(),
+            ),
+            o("park", self.opt_use_park(), self.opt_use_park_hint()),
+        ]
     }
     /// Typical capacities: (value, label).
-    pub fn kw_typical(&self) -> [(&'static str, &'static str); 4] {
-        ["8", "20", "50", "100"].map(|v| (v, self.keyed(&["kw.typical.", v])))
-    }
-    pub fn kw_typical_label(&self) -> &'static str {
-        self.s("kw.typical")
+    pub fn kw_typical_values(&self) -> [(&'static str, &'static str); 4] {
+        [
+            ("8", self.kw_typical_8()),
+            ("20", self.kw_typical_20()),
+            ("50", self.kw_typical_50()),
+            ("100", self.kw_typical_100()),
+        ]
     }
     fn where_(&self, area: Area) -> &'static str {
-        self.s(if area.is_city() {
-            "where.city"
+        if area.is_city() {
+            self.where_city()
         } else {
-            "where.rural"
-        })
+            self.where_rural()
+        }
     }
-    pub fn kw_line(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String {
+    /// The low-voltage line as it applies to the date and area.
+    pub fn kw_line_for(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String {
         let cap = cap.to_string();
         match (phase, area) {
-            (Phase::Y2022, Some(a)) => {
-                self.f("kw.line.2022", &[("where", self.where_(a)), ("cap", &cap)])
-            }
-            _ => self.f("kw.line", &[("cap", &cap)]),
+            (Phase::Y2022, Some(a)) => self.kw_line_2022(self.where_(a), &cap),
+            _ => self.kw_line(&cap),
         }
     }
     pub fn kw_feedback(&self, kw: &str, connection: Connection, cap: Kw) -> String {
-        self.f(
-            &format!("kw.feedback.{}", connection.key()),
-            &[("kw", kw), ("cap", &cap.to_string())],
-        )
+        let cap = cap.to_string();
+        match connection {
+            Connection::LowVoltage => self.kw_feedback_low_voltage(kw, &cap),
+            Connection::HighVoltage => self.kw_feedback_high_voltage(kw, &cap),
+        }
     }
     pub fn supply(&self, s: Supply) -> &'static str {
-        self.keyed(&["supply.", s.key()])
+        match s {
+            Supply::Single => self.supply_single(),
+            Supply::Dual => self.supply_dual(),
+        }
     }
-    pub fn supply_options(&self) -> Vec<Opt> {
-        self.opts("supply", Supply::KEYS)
-    }
-    pub fn special_options(&self) -> Vec<Opt> {
-        self.opts("special", &["0", "1"])
-    }
-    pub fn special_list(&self) -> [&'static str; 3] {
+    pub fn supply_options(&self) -> [Opt; 2] {
+        let o = |key, label, hint| Opt { key, label, hint };
         [
-            self.s("special.1"),
-            self.s("special.2"),
-            self.s("special.3"),
+            o(
+                "single",
+                self.opt_supply_single(),
+                self.opt_supply_single_hint(),
+            ),
+            o("dual", self.opt_supply_dual(), self.opt_supply_dual_hint()),
         ]
     }
-    pub fn special_dual_note(&self) -> &'static str {
-        self.s("special.dual_note")
+    pub fn special_options(&self) -> [Opt; 2] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o("0", self.opt_special_0(), self.opt_special_0_hint()),
+            o("1", self.opt_special_1(), self.opt_special_1_hint()),
+        ]
     }
-    /// Yes/no options of a question (the city-core question).
-    pub fn yes_no_options(&self, q: Question) -> Vec<Opt> {
-        self.opts(q.key(), &["1", "0"])
+    pub fn special_list(&self) -> [&'static str; 3] {
+        [self.special_1(), self.special_2(), self.special_3()]
+    }
+    /// Yes/no options of the city-core question.
+    pub fn city_core_options(&self) -> [Opt; 2] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o("1", self.opt_city_core_1(), self.opt_city_core_1_hint()),
+            o("0", self.opt_city_core_0(), self.opt_city_core_0_hint()),
+        ]
     }
     pub fn builder(&self, b: Builder) -> &'static str {
-        self.keyed(&["opt.builder.", b.key()])
+        match b {
+            Builder::Grid => self.opt_builder_grid(),
+            Builder::Own => self.opt_builder_own(),
+        }
     }
-    pub fn builder_options(&self) -> Vec<Opt> {
-        self.opts("builder", Builder::KEYS)
+    pub fn builder_options(&self) -> [Opt; 2] {
+        let o = |key, label, hint| Opt { key, label, hint };
+        [
+            o(
+                "grid",
+                self.opt_builder_grid(),
+                self.opt_builder_grid_hint(),
+            ),
+            o("own", self.opt_builder_own(), self.opt_builder_own_hint()),
+        ]
     }
-    pub fn metres_label(&self) -> &'static str {
-        self.s("metres.label")
-    }
-    pub fn metres(&self, m: u32) -> String {
-        self.f("metres", &[("m", &m.to_string())])
-    }
-    pub fn design_days_label(&self) -> &'static str {
-        self.s("design_days.label")
-    }
-    pub fn works_days_label(&self) -> &'static str {
-        self.s("works_days.label")
-    }
-    pub fn date_label(&self) -> &'static str {
-        self.s("date.label")
-    }
-    pub fn date_today(&self) -> &'static str {
-        self.s("date.today")
+    pub fn metres_n(&self, m: u32) -> String {
+        self.metres(&m.to_string())
     }
     /// What is wrong with an answer, and what is allowed.
     pub fn problem(&self, param: Param, problem: Problem) -> String {
         let what = match param {
-            Param::Kw
-            | Param::LineM
-            | Param::DigM
-            | Param::DesignDays
-            | Param::WorksDays
-            | Param::Date => self.keyed(&["what.", param.key()]),
-            _ => self.s("what.other"),
+            Param::Kw => self.what_kw(),
+            Param::LineM => self.what_line_m(),
+            Param::DigM => self.what_dig_m(),
+            Param::DesignDays => self.what_design_d(),
+            Param::WorksDays => self.what_works_d(),
+            Param::Date => self.what_date(),
+            _ => self.what_other(),
         };
-        let key = match problem {
-            Problem::NotANumber if param == Param::Kw => "problem.not_a_number.kw",
-            Problem::NotANumber => "problem.not_a_number",
-            Problem::NotPositive => "problem.not_positive",
-            Problem::Negative => "problem.negative",
-            Problem::TooLarge { .. } => match param {
-                Param::Kw => "problem.too_large.kw",
-                Param::DesignDays | Param::WorksDays => "problem.too_large.days",
-                _ => "problem.too_large.m",
-            },
-            Problem::NotWhole => "problem.not_whole",
-            Problem::Separators => "problem.separators",
-            Problem::Unknown { .. } => "problem.unknown",
-            Problem::NotADate => "problem.not_a_date",
-            Problem::NoSuchDate => "problem.no_such_date",
-            Problem::BeforePolicy => "problem.before_policy",
-            Problem::TooLate => "problem.too_late",
-            Problem::UnknownDistrict => "problem.unknown_district",
-            Problem::UnknownTown => "problem.unknown_town",
-            Problem::TownOutsideDistrict => "problem.town_outside_district",
-        };
-        let (max, allowed) = match problem {
-            Problem::TooLarge { max } => (max.to_string(), String::new()),
-            Problem::Unknown { allowed } => (String::new(), allowed.join(self.list_sep())),
-            _ => (String::new(), String::new()),
-        };
-        self.f(
-            key,
-            &[
-                ("what", what),
-                ("max", &max),
-                ("allowed", &allowed),
-                ("key", param.key()),
-            ],
-        )
+        match problem {
+            Problem::NotANumber if param == Param::Kw => self.problem_not_a_number_kw().to_string(),
+            Problem::NotANumber => self.problem_not_a_number(what),
+            Problem::NotPositive => self.problem_not_positive().to_string(),
+            Problem::Negative => self.problem_negative(what),
+            Problem::TooLarge { max } => {
+                let max = max.to_string();
+                match param {
+                    Param::Kw => self.problem_too_large_kw(&max),
+                    Param::DesignDays | Param::WorksDays => self.problem_too_large_days(what, &max),
+                    _ => self.problem_too_large_m(what, &max),
+                }
+            }
+            Problem::NotWhole => self.problem_not_whole(what),
+            Problem::Separators => self.problem_separators().to_string(),
+            Problem::Unknown { allowed } => {
+                self.problem_unknown(&allowed.join(self.sep_list()), param.key())
+            }
+            Problem::NotADate => self.problem_not_a_date().to_string(),
+            Problem::NoSuchDate => self.problem_no_such_date().to_string(),
+            Problem::BeforePolicy => self.problem_before_policy().to_string(),
+            Problem::TooLate => self.problem_too_late().to_string(),
+            Problem::UnknownDistrict => self.problem_unknown_district().to_string(),
+            Problem::UnknownTown => self.problem_unknown_town().to_string(),
+            Problem::TownOutsideDistrict => self.problem_town_outside_district().to_string(),
+        }
     }
-
     /// A required question left unanswered.
     pub fn required(&self, q: Question) -> &'static str {
-        self.s(if q.params().contains(&Param::Kw) {
-            "problem.required.kw"
+        if q == Question::Capacity {
+            self.problem_required_kw()
         } else {
-            "problem.required"
-        })
+            self.problem_required()
+        }
     }
 
     // ── Capacity helper ──────────────────────────────────────────────────────────────────────
-    pub fn helper_toggle(&self) -> &'static str {
-        self.s("helper.toggle")
-    }
-    pub fn helper_intro(&self) -> &'static str {
-        self.s("helper.intro")
-    }
+    /// An equipment's name by its id in `policy::equipment::EQUIPMENT` (a test covers each).
     pub fn equipment(&self, id: &str) -> &'static str {
-        self.keyed(&["equipment.", id])
+        match id {
+            "lighting" => self.equipment_lighting(),
+            "ac_small" => self.equipment_ac_small(),
+            "ac_large" => self.equipment_ac_large(),
+            "water_heater" => self.equipment_water_heater(),
+            "induction_hob" => self.equipment_induction_hob(),
+            "oven" => self.equipment_oven(),
+            "freezer" => self.equipment_freezer(),
+            "computer" => self.equipment_computer(),
+            "motor_small" => self.equipment_motor_small(),
+            "motor_large" => self.equipment_motor_large(),
+            "welder" => self.equipment_welder(),
+            "ev_ac" => self.equipment_ev_ac(),
+            "ev_dc" => self.equipment_ev_dc(),
+            _ => "",
+        }
     }
     /// One kind of equipment in the helper's arithmetic: name × count = kW.
-    pub fn helper_line(&self, name: &str, n: u32, kw: &str) -> String {
-        self.f(
-            "helper.line",
-            &[("name", name), ("n", &n.to_string()), ("kw", kw)],
-        )
-    }
-    pub fn helper_unreadable(&self, names: &str) -> String {
-        self.f("helper.unreadable", &[("names", names)])
-    }
-    pub fn helper_connected(&self, kw: &str) -> String {
-        self.f("helper.connected", &[("kw", kw)])
-    }
-    pub fn helper_result(&self, connected: &str, factor: &str, suggested: &str) -> String {
-        self.f(
-            "helper.result",
-            &[
-                ("connected", connected),
-                ("factor", factor),
-                ("suggested", suggested),
-            ],
-        )
-    }
-    pub fn helper_use(&self, suggested: &str) -> String {
-        self.f("helper.use", &[("kw", suggested)])
-    }
-    pub fn helper_empty(&self) -> &'static str {
-        self.s("helper.empty")
-    }
-
-    // ── Summary ──────────────────────────────────────────────────────────────────────────────
-    pub fn summary_title(&self) -> &'static str {
-        self.s("summary.title")
-    }
-    pub fn summary_hint(&self) -> &'static str {
-        self.s("summary.hint")
-    }
-    pub fn change(&self) -> &'static str {
-        self.s("change")
-    }
-    pub fn not_answered(&self) -> &'static str {
-        self.s("not_answered")
-    }
-    pub fn see_result(&self) -> &'static str {
-        self.s("see_result")
+    pub fn helper_line_for(&self, name: &str, n: u32, kw: &str) -> String {
+        self.helper_line(kw, &n.to_string(), name)
     }
 
     // ── Result ───────────────────────────────────────────────────────────────────────────────
-    pub fn result_title(&self) -> &'static str {
-        self.s("result.title")
-    }
     pub fn tier(&self, t: Tier) -> &'static str {
-        self.keyed(&["tier.", t.key()])
+        match t {
+            Tier::ThreeZero => self.tier_three_zero(),
+            Tier::ThreeSave => self.tier_three_save(),
+            Tier::Standard => self.tier_standard(),
+        }
     }
     pub fn tier_promise(&self, t: Tier) -> &'static str {
-        self.keyed(&["tier.", t.key(), ".promise"])
+        match t {
+            Tier::ThreeZero => self.tier_three_zero_promise(),
+            Tier::ThreeSave => self.tier_three_save_promise(),
+            Tier::Standard => self.tier_standard_promise(),
+        }
     }
     pub fn category(&self, c: Category) -> &'static str {
-        self.keyed(&["category.", c.key()])
+        match c {
+            Category::LvResidential => self.category_lv_residential(),
+            Category::LvThreeZero => self.category_lv_three_zero(),
+            Category::LvStandard => self.category_lv_standard(),
+            Category::HvSingle => self.category_hv_single(),
+            Category::HvDual => self.category_hv_dual(),
+        }
     }
     pub fn connection(&self, c: Connection) -> &'static str {
-        self.keyed(&["connection.", c.key()])
+        match c {
+            Connection::LowVoltage => self.connection_low_voltage(),
+            Connection::HighVoltage => self.connection_high_voltage(),
+        }
     }
     pub fn connection_reason(
         &self,
@@ -715,32 +649,20 @@ impl Text {
         area: Area,
     ) -> String {
         let when = match phase {
-            Phase::Y2022 => self.f("when.2022", &[("where", self.where_(area))]),
-            Phase::From2023 => self.s("when.2023").to_string(),
+            Phase::Y2022 => self.when_2022(self.where_(area)),
+            Phase::From2023 => self.when_2023().to_string(),
         };
-        self.f(
-            &format!("connection.reason.{}", c.key()),
-            &[("kw", kw), ("cap", &cap.to_string()), ("when", &when)],
-        )
+        let cap = cap.to_string();
+        match c {
+            Connection::LowVoltage => self.connection_reason_low_voltage(&cap, kw, &when),
+            Connection::HighVoltage => self.connection_reason_high_voltage(&cap, kw, &when),
+        }
     }
-    pub fn supplier_days(&self, days: WorkingDays) -> String {
-        self.f("supplier_days", &[("days", &self.days(days))])
+    pub fn supplier_days_total(&self, days: WorkingDays) -> String {
+        self.supplier_days(&self.days_n(days))
     }
-    pub fn whole_process(&self, days: WorkingDays, due: &str) -> String {
-        self.f("whole_process", &[("days", &self.days(days)), ("due", due)])
-    }
-    /// No limit for the whole process, but every step dated from the customer's own works.
-    pub fn power_on_expected(&self, due: &str) -> String {
-        self.f("whole_process.own_works", &[("due", due)])
-    }
-    pub fn no_whole_process(&self) -> &'static str {
-        self.s("whole_process.none")
-    }
-    pub fn basis(&self) -> &'static str {
-        self.s("basis")
-    }
-    pub fn basis_original(&self) -> &'static str {
-        self.s("basis.original")
+    pub fn whole_process_by(&self, days: WorkingDays, due: &str) -> String {
+        self.whole_process(&self.days_n(days), due)
     }
     /// A clause reference as this language reads it: the document's own numbering in Chinese,
     /// its English names in English ([`reference_en`]).
@@ -752,350 +674,244 @@ impl Text {
     }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
     pub fn clause(&self, c: &Clause) -> Option<&'static str> {
-        (self.lang == Lang::En).then(|| self.keyed(&["clause.", c.id]))
-    }
-    pub fn result_loading(&self) -> &'static str {
-        self.s("result.loading")
-    }
-    pub fn result_unavailable(&self) -> &'static str {
-        self.s("result.unavailable")
+        (self.lang == Lang::En).then(|| self.result(clause_slot(c.id)))
     }
 
-    pub fn timeline_title(&self) -> &'static str {
-        self.s("timeline.title")
-    }
-    pub fn timeline_visual_label(&self) -> &'static str {
-        self.s("timeline.visual")
-    }
-    fn step_key(s: StepId, c: Category) -> &'static str {
+    pub fn step_name(&self, s: StepId, c: Category) -> &'static str {
         match (s, c) {
+            (StepId::Acceptance, _) => self.step_acceptance(),
+            (StepId::SupplyPlan, _) => self.step_supply_plan(),
+            (StepId::DesignReview, _) => self.step_design_review(),
+            (StepId::ExternalWorks, _) => self.step_external_works(),
+            (StepId::MidInspection, _) => self.step_mid_inspection(),
             (StepId::Connection, Category::LvResidential | Category::LvThreeZero) => {
-                "connection.two_step"
+                self.step_connection_two_step()
             }
-            (StepId::Connection, Category::LvStandard) => "connection.lv",
-            _ => s.key(),
+            (StepId::Connection, Category::LvStandard) => self.step_connection_lv(),
+            (StepId::Connection, _) => self.step_connection(),
         }
     }
-    pub fn step_name(&self, s: StepId, c: Category) -> &'static str {
-        self.keyed(&["step.", Self::step_key(s, c)])
-    }
     pub fn step_what(&self, s: StepId, c: Category) -> &'static str {
-        self.keyed(&["step.", Self::step_key(s, c), ".what"])
-    }
-    pub fn party_company(&self) -> &'static str {
-        self.s("party.company")
-    }
-    pub fn party_you(&self) -> &'static str {
-        self.s("party.you")
+        match (s, c) {
+            (StepId::Acceptance, _) => self.step_acceptance_what(),
+            (StepId::SupplyPlan, _) => self.step_supply_plan_what(),
+            (StepId::DesignReview, _) => self.step_design_review_what(),
+            (StepId::ExternalWorks, _) => self.step_external_works_what(),
+            (StepId::MidInspection, _) => self.step_mid_inspection_what(),
+            (StepId::Connection, Category::LvResidential | Category::LvThreeZero) => {
+                self.step_connection_two_step_what()
+            }
+            (StepId::Connection, Category::LvStandard) => self.step_connection_lv_what(),
+            (StepId::Connection, _) => self.step_connection_what(),
+        }
     }
     /// "3 working days" / "1.5 个工作日".
-    pub fn days(&self, d: WorkingDays) -> String {
+    pub fn days_n(&self, d: WorkingDays) -> String {
         if d == WorkingDays::whole(1) {
-            self.f("days.one", &[("n", "1")])
+            self.days_one("1")
         } else {
-            self.f("days", &[("n", &d.to_string())])
+            self.days(&d.to_string())
         }
     }
     /// Calendar days: "30 days" / "30 天".
-    pub fn n_days(&self, n: u32) -> String {
-        self.count("n_days", n, &[])
-    }
-    pub fn must_finish_by(&self, date: &str) -> String {
-        self.f("must_finish_by", &[("date", date)])
-    }
-    pub fn counted_from(&self, date: &str) -> String {
-        self.f("counted_from", &[("date", date)])
-    }
-    pub fn after_customer(&self, t: Trigger, d: WorkingDays) -> String {
-        self.f(
-            &format!("after.{}", kind_key(t)),
-            &[("days", &self.days(d))],
-        )
-    }
-    pub fn own_works_dated(&self, from: &str, to: &str, design: u32, works: u32) -> String {
-        self.f(
-            "own_works.dated",
-            &[
-                ("from", from),
-                ("to", to),
-                ("design", &self.n_days(design)),
-                ("works", &self.n_days(works)),
-            ],
-        )
-    }
-    pub fn own_works_undated(&self) -> &'static str {
-        self.s("own_works.undated")
-    }
-    pub fn own_works_add(&self) -> &'static str {
-        self.s("own_works.add")
-    }
-    pub fn starred(&self) -> &'static str {
-        self.s("starred")
-    }
-    pub fn closure(&self, c: &Closure, from: &str, to: &str) -> String {
-        let days = self.n_days(c.days);
-        match c.holiday {
-            Some(h) => self.f(
-                "closure.holiday",
-                &[
-                    ("holiday", &self.holiday(h)),
-                    ("from", from),
-                    ("to", to),
-                    ("days", &days),
-                ],
-            ),
-            None => self.f(
-                "closure.weekend",
-                &[("from", from), ("to", to), ("days", &days)],
-            ),
+    pub fn calendar_days(&self, n: u32) -> String {
+        let s = n.to_string();
+        if n == 1 {
+            self.n_days_one(&s)
+        } else {
+            self.n_days(&s)
         }
     }
-    pub fn provisional(&self, year: i32) -> String {
-        self.f("provisional", &[("year", &year.to_string())])
+    pub fn after_customer(&self, t: Trigger, d: WorkingDays) -> String {
+        let days = self.days_n(d);
+        match t {
+            Trigger::DesignSubmitted => self.after_design(&days),
+            Trigger::InspectionRequested => self.after_inspection(&days),
+            Trigger::WorksCompleted => self.after_works(&days),
+        }
     }
-    pub fn counting_note(&self) -> &'static str {
-        self.s("counting")
+    pub fn own_works_dated_span(&self, from: &str, to: &str, design: u32, works: u32) -> String {
+        self.own_works_dated(
+            &self.calendar_days(design),
+            from,
+            to,
+            &self.calendar_days(works),
+        )
+    }
+    pub fn closure(&self, c: &Closure, from: &str, to: &str) -> String {
+        let days = self.calendar_days(c.days);
+        match c.holiday {
+            Some(h) => self.closure_holiday(&days, from, self.holiday(h), to),
+            None => self.closure_weekend(&days, from, to),
+        }
+    }
+    pub fn provisional_year(&self, year: i32) -> String {
+        self.provisional(&year.to_string())
     }
 
-    pub fn documents_title(&self) -> &'static str {
-        self.s("documents.title")
-    }
     pub fn document(&self, d: Document) -> &'static str {
-        self.keyed(&["doc.", d.key()])
+        match d {
+            Document::IdDocument => self.doc_id_document(),
+            Document::PropertyDocument => self.doc_property_document(),
+            Document::ProjectApproval => self.doc_project_approval(),
+            Document::DesignerQualification => self.doc_designer_qualification(),
+            Document::Design => self.doc_design(),
+            Document::ContractorQualification => self.doc_contractor_qualification(),
+            Document::ConcealedWorksRecords => self.doc_concealed_works_records(),
+            Document::CompletionReport => self.doc_completion_report(),
+        }
     }
     pub fn one_document(&self, d: Document) -> String {
-        self.f("documents.one", &[("doc", &lower_first(self.document(d)))])
-    }
-    pub fn may_follow(&self) -> &'static str {
-        self.s("documents.may_follow")
-    }
-    pub fn documents_only_these(&self) -> &'static str {
-        self.s("documents.only_these")
+        self.documents_one(&lower_first(self.document(d)))
     }
 
-    pub fn approval_title(&self) -> &'static str {
-        self.s("approval.title")
-    }
     pub fn approval_path(&self, p: ApprovalPath) -> &'static str {
-        self.keyed(&["approval.", p.key()])
+        match p {
+            ApprovalPath::None => self.approval_none(),
+            ApprovalPath::NotifyCommit => self.approval_notify_commit(),
+            ApprovalPath::Filing => self.approval_filing(),
+            ApprovalPath::Parallel => self.approval_parallel(),
+        }
     }
     pub fn approval_desc(&self, p: ApprovalPath) -> &'static str {
-        self.keyed(&["approval.", p.key(), ".desc"])
+        match p {
+            ApprovalPath::None => self.approval_none_desc(),
+            ApprovalPath::NotifyCommit => self.approval_notify_commit_desc(),
+            ApprovalPath::Filing => self.approval_filing_desc(),
+            ApprovalPath::Parallel => self.approval_parallel_desc(),
+        }
     }
-    pub fn approval_days(&self, d: WorkingDays) -> String {
+    pub fn approval_time(&self, d: WorkingDays) -> String {
         if d == WorkingDays::ZERO {
-            self.s("approval.days.zero").to_string()
+            self.approval_days_zero().to_string()
         } else {
-            self.f("approval.days", &[("days", &self.days(d))])
+            self.approval_days(&self.days_n(d))
         }
     }
     pub fn approval_handler(&self, h: ApprovalHandler) -> &'static str {
-        self.s(match h {
-            ApprovalHandler::PowerCompany => "handler.power_company",
-            ApprovalHandler::PowerCompanyAsBuilder => "handler.grid_builds",
-            ApprovalHandler::Customer => "handler.customer",
-            ApprovalHandler::Builder => "handler.builder",
-        })
-    }
-    pub fn approval_possible(&self) -> &'static str {
-        self.s("approval.possible")
-    }
-    pub fn approval_decide_by(&self) -> &'static str {
-        self.s("approval.decide_by")
-    }
-    pub fn approval_parallel_to_works(&self) -> &'static str {
-        self.s("approval.parallel_to_works")
-    }
-
-    pub fn cost_title(&self) -> &'static str {
-        self.s("cost.title")
-    }
-    pub fn cost_item(&self, c: CostItem) -> String {
-        let (key, usage) = match c {
-            CostItem::ZeroInvestment => ("cost.zero", None),
-            CostItem::ZeroInvestmentNotNarrowed => ("cost.zero_not_narrowed", None),
-            CostItem::OwnSideWorks => ("cost.own_side", None),
-            CostItem::HvSupplyPlanPrinciples => ("cost.hv_principles", None),
-            CostItem::HvInvestmentExtended => ("cost.hv_extended", None),
-            CostItem::HvPriority(u) => ("cost.hv_priority", Some(u)),
-            CostItem::PriorityIsForHighVoltage(u) => ("cost.priority_hv_only", Some(u)),
-            CostItem::TemporaryRental => ("cost.temporary", None),
-            CostItem::LawfulFeesOnly => ("cost.lawful_fees", None),
-        };
-        let usage = usage
-            .map(|u| lower_first(self.usage(u)))
-            .unwrap_or_default();
-        self.f(key, &[("usage", &usage)])
-    }
-
-    pub fn apply_title(&self) -> &'static str {
-        self.s("apply.title")
-    }
-    pub fn channel(&self, c: Channel) -> &'static str {
-        self.s(match c {
-            Channel::Online => "channel.online",
-            Channel::OnlineIdentity(Customer::Household) => "channel.identity.household",
-            Channel::OnlineIdentity(_) => "channel.identity.enterprise",
-            Channel::GovernmentServiceCentre => "channel.government",
-            Channel::ProgressOnline => "channel.progress",
-        })
-    }
-    pub fn hotlines_title(&self) -> &'static str {
-        self.s("hotlines.title")
-    }
-    pub fn service_title(&self) -> &'static str {
-        self.s("service.title")
-    }
-    pub fn service(&self, s: ServiceModel) -> &'static str {
-        self.s(match s {
-            ServiceModel::OnePlusNTeam => "service.one_plus_n",
-            ServiceModel::GridManager => "service.grid_manager",
-        })
-    }
-    pub fn reliability_title(&self) -> &'static str {
-        self.s("reliability.title")
-    }
-    pub fn reliability(&self, area: Area, hours: u32, city_grid: bool, grid_hours: u32) -> String {
-        let grid = self.s(if city_grid { "grid.city" } else { "grid.rural" });
-        self.f(
-            "reliability",
-            &[
-                ("area", self.area(area)),
-                ("hours", &hours.to_string()),
-                ("grid", grid),
-                ("grid_hours", &grid_hours.to_string()),
-            ],
-        )
-    }
-    pub fn rights_title(&self) -> &'static str {
-        self.s("rights.title")
-    }
-    pub fn right(&self, r: Right) -> &'static str {
-        self.s(match r {
-            Right::NoExtraSteps => "right.no_extra_steps",
-            Right::NoExtraDocuments => "right.no_extra_documents",
-            Right::NoForcedUndertaking => "right.no_forced_undertaking",
-            Right::FreeChoiceOfChannel => "right.free_channel",
-            Right::NoUnlawfulFees => "right.no_unlawful_fees",
-            Right::NoArbitraryDisconnection => "right.no_disconnection",
-            Right::PublishedInformation => "right.published",
-            Right::HonestRecords => "right.honest_records",
-            Right::OutageNotices => "right.outage_notices",
-        })
-    }
-
-    pub fn refine_title(&self) -> &'static str {
-        self.s("refine.title")
-    }
-    pub fn refine_own_works(&self) -> &'static str {
-        self.s("refine.own_works")
-    }
-    pub fn refine_date(&self) -> &'static str {
-        self.s("refine.date")
-    }
-
-    pub fn whatif_title(&self) -> &'static str {
-        self.s("whatif.title")
-    }
-    pub fn whatif_intro(&self) -> &'static str {
-        self.s("whatif.intro")
-    }
-    pub fn whatif_now(&self) -> &'static str {
-        self.s("whatif.now")
-    }
-    pub fn whatif_change(&self, c: Change) -> String {
-        match c {
-            Change::Kw(k) => self.f("whatif.kw", &[("kw", &k.to_string())]),
-            Change::Supply(s) => self.keyed(&["whatif.supply.", s.key()]).to_string(),
-            Change::Special(b) => self
-                .s(if b {
-                    "whatif.special.1"
-                } else {
-                    "whatif.special.0"
-                })
-                .to_string(),
-            Change::LineM(m) => self.f("whatif.line_m", &[("m", &m.to_string())]),
-            Change::DigM(m) => self.f("whatif.dig_m", &[("m", &m.to_string())]),
+        match h {
+            ApprovalHandler::PowerCompany => self.handler_power_company(),
+            ApprovalHandler::PowerCompanyAsBuilder => self.handler_grid_builds(),
+            ApprovalHandler::Customer => self.handler_customer(),
+            ApprovalHandler::Builder => self.handler_builder(),
         }
     }
-    pub fn whatif_assumed(&self) -> &'static str {
-        self.s("whatif.assumed")
-    }
-    /// The time-limit cell when the whole process is known too: both, each named.
-    pub fn whatif_days_whole(&self, supplier: WorkingDays, whole: WorkingDays) -> String {
-        self.f(
-            "whatif.days_whole",
-            &[
-                ("supplier", &self.days(supplier)),
-                ("whole", &self.days(whole)),
-            ],
-        )
-    }
-    pub fn whatif_rows(&self) -> [&'static str; 5] {
-        ["1", "2", "3", "4", "5"].map(|i| self.keyed(&["whatif.row.", i]))
-    }
-    pub fn zero_investment(&self, zero: bool) -> &'static str {
-        self.s(if zero { "invest.zero" } else { "invest.own" })
+
+    pub fn cost_item(&self, c: CostItem) -> String {
+        let usage = |u: Usage| lower_first(self.usage(u));
+        match c {
+            CostItem::ZeroInvestment => self.cost_zero().to_string(),
+            CostItem::ZeroInvestmentNotNarrowed => self.cost_zero_not_narrowed().to_string(),
+            CostItem::OwnSideWorks => self.cost_own_side().to_string(),
+            CostItem::HvSupplyPlanPrinciples => self.cost_hv_principles().to_string(),
+            CostItem::HvInvestmentExtended => self.cost_hv_extended().to_string(),
+            CostItem::HvPriority(u) => self.cost_hv_priority(&usage(u)),
+            CostItem::PriorityIsForHighVoltage(u) => self.cost_priority_hv_only(&usage(u)),
+            CostItem::TemporaryRental => self.cost_temporary().to_string(),
+            CostItem::LawfulFeesOnly => self.cost_lawful_fees().to_string(),
+        }
     }
 
-    pub fn print(&self) -> &'static str {
-        self.s("print")
+    pub fn channel(&self, c: Channel) -> &'static str {
+        match c {
+            Channel::Online => self.channel_online(),
+            Channel::OnlineIdentity(Customer::Household) => self.channel_identity_household(),
+            Channel::OnlineIdentity(_) => self.channel_identity_enterprise(),
+            Channel::GovernmentServiceCentre => self.channel_government(),
+            Channel::ProgressOnline => self.channel_progress(),
+        }
     }
-    pub fn download(&self) -> &'static str {
-        self.s("download")
+    pub fn service(&self, s: ServiceModel) -> &'static str {
+        match s {
+            ServiceModel::OnePlusNTeam => self.service_one_plus_n(),
+            ServiceModel::GridManager => self.service_grid_manager(),
+        }
     }
-    pub fn restart(&self) -> &'static str {
-        self.s("restart")
+    pub fn reliability_target(
+        &self,
+        area: Area,
+        hours: u32,
+        city_grid: bool,
+        grid_hours: u32,
+    ) -> String {
+        let grid = if city_grid {
+            self.grid_city()
+        } else {
+            self.grid_rural()
+        };
+        self.reliability(
+            self.area(area),
+            grid,
+            &grid_hours.to_string(),
+            &hours.to_string(),
+        )
     }
-    pub fn finish(&self) -> &'static str {
-        self.s("finish")
+    pub fn right(&self, r: Right) -> &'static str {
+        match r {
+            Right::NoExtraSteps => self.right_no_extra_steps(),
+            Right::NoExtraDocuments => self.right_no_extra_documents(),
+            Right::NoForcedUndertaking => self.right_no_forced_undertaking(),
+            Right::FreeChoiceOfChannel => self.right_free_channel(),
+            Right::NoUnlawfulFees => self.right_no_unlawful_fees(),
+            Right::NoArbitraryDisconnection => self.right_no_disconnection(),
+            Right::PublishedInformation => self.right_published(),
+            Right::HonestRecords => self.right_honest_records(),
+            Right::OutageNotices => self.right_outage_notices(),
+        }
     }
-    pub fn qr_caption(&self) -> &'static str {
-        self.s("qr")
+
+    pub fn whatif_change(&self, c: Change) -> String {
+        match c {
+            Change::Kw(k) => self.whatif_kw(&k.to_string()),
+            Change::Supply(Supply::Single) => self.whatif_supply_single().to_string(),
+            Change::Supply(Supply::Dual) => self.whatif_supply_dual().to_string(),
+            Change::Special(true) => self.whatif_special_1().to_string(),
+            Change::Special(false) => self.whatif_special_0().to_string(),
+            Change::LineM(m) => self.whatif_line_m(&m.to_string()),
+            Change::DigM(m) => self.whatif_dig_m(&m.to_string()),
+        }
     }
-    pub fn printed_on(&self, date: &str) -> String {
-        self.f("printed_on", &[("date", date)])
+    /// The time-limit cell when the whole process is known too: both, each named.
+    pub fn whatif_both_days(&self, supplier: WorkingDays, whole: WorkingDays) -> String {
+        self.whatif_days_whole(&self.days_n(supplier), &self.days_n(whole))
+    }
+    pub fn whatif_rows(&self) -> [&'static str; 5] {
+        [
+            self.whatif_row_1(),
+            self.whatif_row_2(),
+            self.whatif_row_3(),
+            self.whatif_row_4(),
+            self.whatif_row_5(),
+        ]
+    }
+    pub fn zero_investment(&self, zero: bool) -> &'static str {
+        if zero {
+            self.invest_zero()
+        } else {
+            self.invest_own()
+        }
     }
 
     // ── Am I on time? ────────────────────────────────────────────────────────────────────────
-    pub fn track_title(&self) -> &'static str {
-        self.s("track.title")
-    }
-    pub fn track_intro(&self) -> &'static str {
-        self.s("track.intro")
-    }
     pub fn track_started(&self, t: Trigger) -> &'static str {
-        self.keyed(&["track.started.", kind_key(t)])
-    }
-    pub fn track_finished(&self) -> &'static str {
-        self.s("track.finished")
+        match t {
+            Trigger::DesignSubmitted => self.track_started_design(),
+            Trigger::InspectionRequested => self.track_started_inspection(),
+            Trigger::WorksCompleted => self.track_started_works(),
+        }
     }
     pub fn track_status(&self, s: &Status) -> String {
         let d = |x: NaiveDate| self.date(x);
-        let w = |n: u32| self.days(WorkingDays::whole(n));
+        let w = |n: u32| self.days_n(WorkingDays::whole(n));
         match s {
-            Status::Waiting => self.s("track.waiting").to_string(),
-            Status::Running { due, left: 0 } => self.f("track.due_today", &[("due", &d(*due))]),
-            Status::Running { due, left } => {
-                self.f("track.running", &[("due", &d(*due)), ("left", &w(*left))])
-            }
-            Status::Overdue { due, late } => {
-                self.f("track.overdue", &[("due", &d(*due)), ("late", &w(*late))])
-            }
-            Status::OnTime { due, .. } => self.f("track.on_time", &[("due", &d(*due))]),
-            Status::Late { due, late, .. } => {
-                self.f("track.late", &[("due", &d(*due)), ("late", &w(*late))])
-            }
-            Status::FinishedBeforeStart { start, .. } => {
-                self.f("track.before_start", &[("start", &d(*start))])
-            }
+            Status::Waiting => self.track_waiting().to_string(),
+            Status::Running { due, left: 0 } => self.track_due_today(&d(*due)),
+            Status::Running { due, left } => self.track_running(&d(*due), &w(*left)),
+            Status::Overdue { due, late } => self.track_overdue(&d(*due), &w(*late)),
+            Status::OnTime { due, .. } => self.track_on_time(&d(*due)),
+            Status::Late { due, late, .. } => self.track_late(&d(*due), &w(*late)),
+            Status::FinishedBeforeStart { start, .. } => self.track_before_start(&d(*start)),
         }
-    }
-    pub fn track_whole(&self) -> &'static str {
-        self.s("track.whole")
-    }
-    pub fn track_missed(&self) -> &'static str {
-        self.s("track.missed")
     }
     /// One missed deadline, as a sentence of the summary to copy: a step's (`step`) or, with
     /// `None`, the whole process's.
@@ -1110,79 +926,61 @@ impl Text {
         late: u32,
         clause: &str,
     ) -> String {
-        let late = self.days(WorkingDays::whole(late));
+        let late = self.days_n(WorkingDays::whole(late));
         let end = match finished {
-            Some(f) => self.f(
-                "track.summary.finished",
-                &[("finished", f), ("late", &late)],
-            ),
-            None => self.f("track.summary.open", &[("late", &late)]),
+            Some(f) => self.track_summary_finished(f, &late),
+            None => self.track_summary_open(&late),
         };
-        self.f(
-            if step.is_some() {
-                "track.summary"
-            } else {
-                "track.summary.whole"
-            },
-            &[
-                ("step", step.unwrap_or_default()),
-                ("start", start),
-                ("days", &self.days(days)),
-                ("clause", clause),
-                ("due", due),
-                ("end", &end),
-            ],
-        )
-    }
-    /// The request that ends the summary.
-    pub fn track_summary_close(&self) -> &'static str {
-        self.s("track.summary.close")
-    }
-    pub fn track_copy(&self) -> &'static str {
-        self.s("track.copy")
-    }
-    pub fn track_copied(&self) -> &'static str {
-        self.s("track.copied")
-    }
-    pub fn track_bad_date(&self) -> &'static str {
-        self.s("track.bad_date")
+        let days = self.days_n(days);
+        match step {
+            Some(step) => self.track_summary(clause, &days, due, &end, start, step),
+            None => self.track_summary_whole(clause, &days, due, &end, start),
+        }
     }
 
     // ── Kiosk ────────────────────────────────────────────────────────────────────────────────
-    pub fn idle_title(&self) -> &'static str {
-        self.s("idle.title")
-    }
-    pub fn idle_body(&self, seconds: u32) -> String {
-        self.count("idle.body", seconds, &[])
-    }
-    pub fn idle_stay(&self) -> &'static str {
-        self.s("idle.stay")
+    pub fn idle_countdown(&self, seconds: u32) -> String {
+        let n = seconds.to_string();
+        if seconds == 1 {
+            self.idle_body_one(&n)
+        } else {
+            self.idle_body(&n)
+        }
     }
 
     // ── Dates ────────────────────────────────────────────────────────────────────────────────
     /// A date as people write it: "2026年2月14日（星期六）" / "Sat 14 Feb 2026".
     pub fn date(&self, d: NaiveDate) -> String {
-        let wd = d.weekday().num_days_from_monday().to_string();
-        let mon = d.month().to_string();
-        self.f(
-            "date",
-            &[
-                ("y", &d.year().to_string()),
-                ("m", &mon),
-                ("d", &d.day().to_string()),
-                ("wd", self.keyed(&["weekday.", &wd])),
-                ("mon", self.keyed(&["month.", &mon])),
-            ],
-        )
+        let wd = match d.weekday().num_days_from_monday() {
+            0 => self.weekday_0(),
+            1 => self.weekday_1(),
+            2 => self.weekday_2(),
+            3 => self.weekday_3(),
+            4 => self.weekday_4(),
+            5 => self.weekday_5(),
+            _ => self.weekday_6(),
+        };
+        let mon = match d.month() {
+            1 => self.month_1(),
+            2 => self.month_2(),
+            3 => self.month_3(),
+            4 => self.month_4(),
+            5 => self.month_5(),
+            6 => self.month_6(),
+            7 => self.month_7(),
+            8 => self.month_8(),
+            9 => self.month_9(),
+            10 => self.month_10(),
+            11 => self.month_11(),
+            _ => self.month_12(),
+        };
+        self.date_format(&d.day().to_string(), mon, wd, &d.year().to_string())
     }
-    /// A public holiday's name (the schedule's Chinese name where there is no translation).
-    pub fn holiday(&self, name: &str) -> String {
-        let key = format!("holiday.{name}");
-        if self.has(&key) {
-            self.s(&key).to_string()
-        } else {
-            name.to_string()
-        }
+    /// A public holiday's name in this language, by its name in the State Council's schedule.
+    pub fn holiday(&self, name: &str) -> &'static str {
+        crate::calendar::holiday_index(name)
+            .and_then(|i| HOLIDAYS.get(i))
+            .map_or("", |&slot| self.result(slot))
     }
 }
 

@@ -88,6 +88,24 @@ pub struct WhatIf {
     pub assumed: Vec<Param>,
 }
 
+impl WhatIf {
+    /// The answers that reach this alternative: the changed one, and any it had to assume.
+    pub fn answers(&self) -> Vec<(Param, String)> {
+        let value = match self.change {
+            Change::Kw(k) => k.to_string(),
+            Change::Supply(s) => super::answers::Choice::key(s).to_string(),
+            Change::Special(b) => if b { "1" } else { "0" }.to_string(),
+            Change::LineM(m) | Change::DigM(m) => m.to_string(),
+        };
+        let mut out = vec![(self.change.param(), value)];
+        out.extend(self.assumed.iter().map(|&p| {
+            let v = if p == Param::Supply { "single" } else { "0" };
+            (p, v.to_string())
+        }));
+        out
+    }
+}
+
 /// How close to a line counts as near: within a quarter of the capacity cap, or 50 m of the
 /// 200 m pipeline line, or 30 m of the 100 m excavation line.
 const LINE_NEAR: u32 = 50;

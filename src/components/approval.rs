@@ -1,0 +1,55 @@
+//! The approval of the connection works: the path (or every path still possible), its time,
+//! who deals with it, and the questions whose answer would decide it.
+
+use super::basis::Basis;
+use super::{text, use_text};
+use crate::flow::Question;
+use crate::pages::summary::ChangeLink;
+use crate::policy::rules::{Approval, ApprovalPath};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ApprovalProps {
+    pub approval: Approval,
+    pub onchange: Callback<Question>,
+}
+
+#[component]
+pub fn ApprovalCard(props: &ApprovalProps) -> Html {
+    let t = use_text();
+    let a = &props.approval;
+    let line = |p: ApprovalPath| {
+        html! { <><strong>{ text(t.approval_path(p)) }</strong>{ " · " }{ t.approval_time(p.days()) }</> }
+    };
+    html! {
+        <section class="card" aria-labelledby="h-approval" data-approval={a.path.map_or("unknown", |p| p.key())}>
+            <h2 id="h-approval">{ text(t.approval_title()) }</h2>
+            if let Some(p) = a.path {
+                <p>{ line(p) }</p>
+                <p>{ text(t.approval_desc(p)) }</p>
+            } else {
+                <p>{ text(t.approval_possible()) }</p>
+                <ul>
+                    for p in a.possible.iter().copied() {
+                        <li>{ line(p) }{ " — " }{ text(t.approval_desc(p)) }</li>
+                    }
+                </ul>
+            }
+            <Basis clauses={a.basis} />
+            // Nobody applies for anything when no approval is needed.
+            if a.path != Some(ApprovalPath::None) {
+                <p>{ text(t.approval_handler(a.handler.value)) }</p>
+                <Basis clauses={a.handler.basis} />
+            }
+            <p class="small">{ text(t.approval_parallel_to_works()) }</p>
+            if !a.deciding.is_empty() {
+                <p class="no-print">{ text(t.approval_decide_by()) }</p>
+                <ul class="no-print">
+                    for p in a.deciding.iter() {
+                        <li><ChangeLink q={Question::of(*p)} label={t.question_title(Question::of(*p))} onchange={props.onchange.clone()} /></li>
+                    }
+                </ul>
+            }
+        </section>
+    }
+}

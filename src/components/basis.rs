@@ -1,0 +1,114 @@
+//! "依据 / Basis": the clauses an item rests on, as a native disclosure. Closed by default; it
+//! stays as the customer left it through every redraw, because the node is never replaced.
+
+use super::{text, use_text};
+use crate::i18n::clause_original;
+use crate::policy::clause::{Clause, Source, POLICY};
+use std::rc::Rc;
+use yew::html::IntoPropValue;
+use yew::prelude::*;
+
+/// The clauses of an item: a static list from the rules, or one built for it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Clauses {
+    Static(&'static [&'static Clause]),
+    Built(Rc<[&'static Clause]>),
+}
+
+impl Clauses {
+    pub fn as_slice(&self) -> &[&'static Clause] {
+        match self {
+            Clauses::Static(s) => s,
+            Clauses::Built(b) => b,
+        }
+    }
+}
+
+impl IntoPropValue<Clauses> for &'static [&'static Clause] {
+    fn into_prop_value(self) -> Clauses {
+        Clauses::Static(self)
+    }
+}
+
+impl IntoPropValue<Clauses> for &Vec<&'static Clause> {
+    fn into_prop_value(self) -> Clauses {
+        Clauses::Built(self.as_slice().into())
+    }
+}
+
+impl IntoPropValue<Clauses> for Vec<&'static Clause> {
+    fn into_prop_value(self) -> Clauses {
+        Clauses::Built(self.into())
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BasisProps {
+    pub clauses: Clauses,
+}
+
+/// The disclosure: the references in its summary, each clause's passage inside (in English,
+/// the rendering first and the original after it).
+#[component]
+pub fn Basis(props: &BasisProps) -> Html {
+    let t = use_text();
+    let clauses = props.clauses.as_slice();
+    let mut refs: Vec<&'static str> = Vec::new();
+    for c in clauses {
+        if !refs.contains(&c.reference) {
+            refs.push(c.reference);
+        }
+    }
+    let refs = refs
+        .into_iter()
+        .map(|r| t.reference(r))
+        .collect::<Vec<_>>()
+        .join(t.sep_list());
+    html! {
+        <details class="basis">
+            <summary>{ text(t.basis()) }<span class="basis-refs">{ refs }</span></summary>
+            <ul>
+                for c in clauses.iter().copied() {
+                    <ClauseItem clause={c} />
+                }
+            </ul>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClauseItemProps {
+    clause: &'static Clause,
+}
+
+#[component]
+fn ClauseItem(props: &ClauseItemProps) -> Html {
+    let t = use_text();
+    let c = props.clause;
+    let source = match c.source {
+        Source::Policy => POLICY,
+        Source::CivilCode => "《中华人民共和国民法典》",
+    };
+    // Where the language names the reference (English), the original numbering follows, to
+    // find it by in the document.
+    let named = t.reference(c.reference);
+    let cite = if named == c.reference {
+        format!("{source} {named}")
+    } else {
+        format!("{source} {named} ({})", c.reference)
+    };
+    html! {
+        <li>
+            <cite>{ cite }</cite>
+            if let Some(rendering) = t.clause(c) {
+                <p>{ text(rendering) }</p>
+                <blockquote lang="zh-CN">
+                    <span class="label">{ format!("{}: ", t.basis_original()) }</span>
+                    { text(clause_original(c)) }
+                </blockquote>
+            } else {
+                <blockquote>{ text(clause_original(c)) }</blockquote>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,62 @@
+//! The documents per step, as a checklist, with 一证受理: the one document that starts it.
+
+use super::basis::Basis;
+use super::{text, use_text, Shared};
+use crate::policy::clause::Clause;
+use crate::policy::rules::{Estimate, StepId};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentsProps {
+    pub estimate: Shared<Estimate>,
+}
+
+#[component]
+pub fn Documents(props: &DocumentsProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let first = e
+        .steps
+        .iter()
+        .flat_map(|s| &s.documents)
+        .find(|d| d.enough_to_start);
+    let mut clauses: Vec<&'static Clause> = Vec::new();
+    for c in e
+        .steps
+        .iter()
+        .flat_map(|s| s.basis.iter())
+        .filter(|c| c.reference == "二(二)1")
+    {
+        if !clauses.contains(c) {
+            clauses.push(c);
+        }
+    }
+    html! {
+        <section class="card" aria-labelledby="h-docs">
+            <h2 id="h-docs">{ text(t.documents_title()) }</h2>
+            if let Some(d) = first {
+                <p class="one-document"><strong>{ t.one_document(d.document) }</strong></p>
+            }
+            for s in e.steps.iter().filter(|s| !s.documents.is_empty()) {
+                <div class="doc-step">
+                    <h3>{ text(t.step_name(s.id, e.category.value)) }</h3>
+                    <ul class="checklist">
+                        for (i, d) in s.documents.iter().enumerate() {
+                            <li>
+                                <input type="checkbox" id={format!("doc-{}-{i}", s.id.key())} />
+                                <label for={format!("doc-{}-{i}", s.id.key())}>
+                                    { text(t.document(d.document)) }
+                                    if s.id == StepId::Acceptance && !d.enough_to_start {
+                                        <span class="tag">{ text(t.documents_may_follow()) }</span>
+                                    }
+                                </label>
+                            </li>
+                        }
+                    </ul>
+                </div>
+            }
+            <p class="small">{ text(t.documents_only_these()) }</p>
+            <Basis clauses={clauses} />
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The result's headline: the service tier and what it promises, the customer category, low or
+//! high voltage and why, the company's total time and when power is on at the latest.
+
+use super::basis::Basis;
+use super::{text, use_text, Shared};
+use crate::policy::rules::{Estimate, Step, Timing};
+use chrono::Datelike;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub estimate: Shared<Estimate>,
+}
+
+#[component]
+pub fn Headline(props: &HeadlineProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let tier = e.tier.value;
+    let conn = &e.connection.value;
+    // The date power is on: within the whole-process limit, or dated to the end from the
+    // customer's own design and construction days; else it depends on their works.
+    let own_works_dated = e
+        .steps
+        .iter()
+        .any(|s| matches!(s.timing, Timing::OwnWorks { .. }));
+    let last = e
+        .steps
+        .last()
+        .and_then(Step::span)
+        .filter(|_| own_works_dated);
+    let power_on = match (&e.whole_process, last) {
+        (Some(w), _) => Some((
+            t.whole_process_by(w.value.days, &t.date(w.value.due)),
+            &w.value,
+        )),
+        (None, Some(span)) => Some((t.whole_process_own_works(&t.date(span.due)), span)),
+        (None, None) => None,
+    };
+    html! {
+        <div class={classes!("card", "headline", format!("tier-{}", tier.key()))}>
+            <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
+            <p class="promise">{ text(t.tier_promise(tier)) }</p>
+            <Basis clauses={e.tier.basis} />
+            <p class="category">{ text(t.category(e.category.value)) }</p>
+            <Basis clauses={e.category.basis} />
+            <p class="connection">
+                <strong>{ text(t.connection(conn.connection)) }</strong>{ " " }
+                { t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area) }
+            </p>
+            <Basis clauses={e.connection.basis} />
+            <p class="total"><strong>{ t.supplier_days_total(e.supplier_days.value) }</strong></p>
+            <Basis clauses={e.supplier_days.basis} />
+            if let Some((line, span)) = power_on {
+                <p class="total"><strong>{ line }</strong></p>
+                if span.provisional {
+                    <p class="provisional small">{ t.provisional_year(span.due.year()) }</p>
+                }
+            } else {
+                <p class="small">{ text(t.whole_process_none()) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,138 @@
+//! Reusable parts of the screens, each a `#[component]` with typed props. They read the
+//! interface text from the [`Tx`] context and report what the customer does through typed
+//! `Callback`s; none reaches into the state or the browser while rendering.
+
+pub mod approval;
+pub mod basis;
+pub mod capacity;
+pub mod cited;
+pub mod documents;
+pub mod fields;
+pub mod frame;
+pub mod headline;
+pub mod idle;
+pub mod qr;
+pub mod timeline;
+pub mod tracker;
+pub mod whatif;
+
+use crate::i18n::{Lang, Text};
+use std::ops::Deref;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::virtual_dom::VText;
+
+/// The interface text in the language shown, shared through a context. Two are equal when
+/// they are the same text (the same language with the same files loaded).
+#[derive(Clone, Copy, Debug)]
+pub struct Tx(pub &'static Text);
+
+impl PartialEq for Tx {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for Tx {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        self.0
+    }
+}
+
+impl Default for Tx {
+    fn default() -> Self {
+        Tx(Lang::Zh.text())
+    }
+}
+
+/// The text of the language shown (Chinese outside a provider, as in a component test).
+#[hook]
+pub fn use_text() -> Tx {
+    use_context::<Tx>().unwrap_or_default()
+}
+
+/// A value computed once and handed down: equal when it is the same value, so a component is
+/// redrawn only when what it shows was computed anew.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
+}
+
+/// Text that lives as long as the program, as a node without a copy.
+pub fn text(s: &'static str) -> Html {
+    VText::new(AttrValue::Static(s)).into()
+}
+
+/// The id of every page's title, focused when the screen changes.
+pub const TITLE_ID: &str = "page-title";
+
+#[derive(Properties, PartialEq)]
+pub struct PageTitleProps {
+    pub text: AttrValue,
+    /// Take focus when shown (a new screen; not the first one the page opens on).
+    #[prop_or_default]
+    pub focus: bool,
+}
+
+/// The page title: an `<h1>` that takes focus when a new screen appears.
+#[component]
+pub fn PageTitle(props: &PageTitleProps) -> Html {
+    let node = use_node_ref();
+    {
+        let (node, focus) = (node.clone(), props.focus);
+        use_effect_with((), move |_| {
+            if focus {
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    html! { <h1 id={TITLE_ID} tabindex="-1" ref={node}>{ props.text.clone() }</h1> }
+}
+
+/// A button that reports a press, nothing else.
+#[derive(Properties, PartialEq)]
+pub struct ButtonProps {
+    pub label: AttrValue,
+    pub onclick: Callback<()>,
+    #[prop_or(AttrValue::Static("btn-secondary"))]
+    pub class: AttrValue,
+    /// A stable name for tests and the kiosk's analytics-free tracing (`data-testid`).
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+#[component]
+pub fn Button(props: &ButtonProps) -> Html {
+    let onclick = props.onclick.reform(|_: MouseEvent| ());
+    html! {
+        <button type="button" class={props.class.clone()} data-testid={props.testid.clone()} {onclick}>
+            { props.label.clone() }
+        </button>
+    }
+}

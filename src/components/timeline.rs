@@ -1,0 +1,197 @@
+//! The dated timeline: a picture of the steps over the calendar, and the same data as an
+//! ordered list (the picture's text alternative), each step with its limit, due date, the
+//! holidays it crosses and its basis.
+
+use super::basis::Basis;
+use super::{text, use_text, Shared};
+use crate::calendar::Span;
+use crate::flow::Question;
+use crate::pages::summary::ChangeLink;
+use crate::policy::rules::{Estimate, Party, Step, Timing};
+use chrono::{Datelike, NaiveDate};
+use yew::prelude::*;
+
+// The picture's coordinate system (integers: no float formatting in the bundle).
+const W: i64 = 640;
+const ROW: i64 = 34;
+const LEFT: i64 = 36;
+const RIGHT: i64 = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub estimate: Shared<Estimate>,
+    /// Answer a question again (the own-works durations).
+    pub onchange: Callback<Question>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let undated = e.steps.iter().any(|s| s.timing == Timing::OwnWorksUndated);
+    html! {
+        <section class="card" aria-labelledby="h-timeline">
+            <h2 id="h-timeline">{ text(t.timeline_title()) }</h2>
+            <div class="timeline">
+                <Picture estimate={props.estimate.clone()} />
+                <ol class="steps">
+                    for i in 0..e.steps.len() {
+                        <StepItem estimate={props.estimate.clone()} index={i} />
+                    }
+                    if let Some(w) = &e.whole_process {
+                        <li class="step whole" data-step="whole_process">
+                            <h3>{ t.whole_process_by(w.value.days, &t.date(w.value.due)) }</h3>
+                            <SpanDetails span={w.value.clone()} />
+                            <Basis clauses={w.basis} />
+                        </li>
+                    }
+                </ol>
+            </div>
+            <p class="small">{ text(t.counting()) }</p>
+            <Basis clauses={e.counting} />
+            if undated {
+                <p class="no-print">
+                    <ChangeLink q={Question::OwnWorks} label={t.own_works_add()} onchange={props.onchange.clone()} />
+                </p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PictureProps {
+    estimate: Shared<Estimate>,
+}
+
+/// One row per step, bars over calendar days, non-working runs shaded.
+#[component]
+fn Picture(props: &PictureProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let start = e.date();
+    let end = e
+        .steps
+        .iter()
+        .filter_map(Step::due)
+        .chain(e.whole_process.iter().map(|w| w.value.due))
+        .fold(start, NaiveDate::max);
+    let days = (end - start).num_days().max(1) + 1;
+    let inner = W - LEFT - RIGHT;
+    let x = |d: NaiveDate| LEFT + (d - start).num_days() * inner / days;
+    let day_w = (inner / days).max(1);
+    let rows = e.steps.len() as i64 + i64::from(e.whole_process.is_some());
+    let h = rows * ROW + 30;
+    let spans = e
+        .steps
+        .iter()
+        .filter_map(Step::span)
+        .chain(e.whole_process.iter().map(|w| &w.value));
+    let closures = spans.flat_map(|sp: &Span| sp.closures.iter()).map(|c| {
+        html! { <rect class="closed" x={x(c.from).to_string()} y="0" width={(x(c.to) - x(c.from) + day_w).to_string()} height={(h - 24).to_string()} /> }
+    });
+    // The start day is not counted: a bar begins the next day and ends with the due day.
+    let bar = |i: i64, from: NaiveDate, to: NaiveDate, class: &'static str| {
+        let x0 = x(from) + day_w;
+        let width = (x(to) + day_w - x0).max(day_w.max(4));
+        html! { <rect {class} x={x0.to_string()} y={(i * ROW + 6).to_string()} width={width.to_string()} height="20" rx="4" /> }
+    };
+    let bars = e.steps.iter().enumerate().map(|(i, step)| {
+        let i = i as i64;
+        let shape = match &step.timing {
+            Timing::Dated(span) if step.responsible == Party::Customer => bar(i, span.start, span.due, "bar you"),
+            Timing::Dated(span) => bar(i, span.start, span.due, "bar company"),
+            Timing::OwnWorks { from, to, .. } => bar(i, *from, *to, "bar you"),
+            _ => html! { <rect class="bar unknown" x={(W - 120).to_string()} y={(i * ROW + 6).to_string()} width="110" height="20" rx="4" /> },
+        };
+        html! { <><text class="num" x="14" y={(i * ROW + 21).to_string()}>{ i + 1 }</text>{ shape }</> }
+    });
+    html! {
+        <div class="picture" aria-hidden="true">
+            <svg class="timeline-svg" viewBox={format!("0 0 {W} {h}")} role="img" aria-label={t.timeline_visual()} focusable="false">
+                { for closures }
+                { for bars }
+                if let Some(w) = &e.whole_process {
+                    <text class="num" x="14" y={((rows - 1) * ROW + 21).to_string()}>{ "∑" }</text>
+                    { bar(rows - 1, w.value.start, w.value.due, "bar whole") }
+                }
+                <text class="axis" x={LEFT.to_string()} y={(h - 6).to_string()}>{ format!("{}/{}", start.month(), start.day()) }</text>
+                <text class="axis end" x={(W - RIGHT).to_string()} y={(h - 6).to_string()}>{ format!("{}/{}", end.month(), end.day()) }</text>
+            </svg>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepProps {
+    estimate: Shared<Estimate>,
+    index: usize,
+}
+
+#[component]
+fn StepItem(props: &StepProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let Some(s) = e.steps.get(props.index) else {
+        return html! {};
+    };
+    let cat = e.category.value;
+    let yours = s.responsible == Party::Customer;
+    let timing = match &s.timing {
+        Timing::Dated(span) => html! { <SpanDetails span={span.clone()} /> },
+        Timing::AfterCustomer(trigger) => html! {
+            <p class="due"><strong>{ t.after_customer(*trigger, s.days.unwrap_or_default()) }</strong></p>
+        },
+        Timing::OwnWorks { from, to, .. } => {
+            let own = e.answers.own_works;
+            html! {
+                <p class="due">{ t.own_works_dated_span(&t.date(*from), &t.date(*to),
+                    own.design_days.unwrap_or(0), own.works_days.unwrap_or(0)) }</p>
+            }
+        }
+        Timing::OwnWorksUndated => html! { <p>{ text(t.own_works_undated()) }</p> },
+    };
+    html! {
+        <li class={if yours { "step yours" } else { "step" }} data-step={s.id.key()}>
+            <h3>
+                { text(t.step_name(s.id, cat)) }
+                <span class={if yours { "party you" } else { "party" }}>
+                    { text(if yours { t.party_you() } else { t.party_company() }) }
+                </span>
+            </h3>
+            <p>{ text(t.step_what(s.id, cat)) }</p>
+            if let Some(d) = s.days {
+                <p class="limit">{ t.days_n(d) }</p>
+            }
+            if s.starred {
+                <p class="small starred">{ format!("* {}", t.starred()) }</p>
+            }
+            { timing }
+            <Basis clauses={&s.basis} />
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpanProps {
+    span: Span,
+}
+
+/// A dated limit: the due date, where it is counted from, the holidays and long closures it
+/// crosses, and whether the year's holidays are published yet.
+#[component]
+fn SpanDetails(props: &SpanProps) -> Html {
+    let t = use_text();
+    let span = &props.span;
+    html! {
+        <>
+            <p class="due"><strong>{ t.must_finish_by(&t.date(span.due)) }</strong></p>
+            <p class="small">{ t.counted_from(&t.date(span.start)) }</p>
+            for c in span.closures.iter().filter(|c| c.holiday.is_some() || c.days > 2) {
+                <p class="closure small">{ t.closure(c, &t.date(c.from), &t.date(c.to)) }</p>
+            }
+            if span.provisional {
+                <p class="provisional small">{ t.provisional_year(span.due.year()) }</p>
+            }
+        </>
+    }
+}

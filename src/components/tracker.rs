@@ -1,0 +1,233 @@
+//! "Am I on time?": for a customer who has applied, a date field per company step, each step's
+//! standing, and when a limit is missed, whom to call and a ready-to-copy summary of the facts.
+
+use super::fields::{DateField, DateInput};
+use super::frame::Hotlines;
+use super::{text, use_text, Shared};
+use crate::calendar::{iso, parse_iso, Official};
+use crate::i18n::Text;
+use crate::policy::clause::POLICY;
+use crate::policy::rules::{Category, Estimate, StepId, Trigger};
+use crate::policy::tracker::{check, Check, Progress, Status};
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// What the customer does before a step's clock starts.
+fn trigger(step: StepId) -> Trigger {
+    match step {
+        StepId::DesignReview => Trigger::DesignSubmitted,
+        StepId::MidInspection => Trigger::InspectionRequested,
+        _ => Trigger::WorksCompleted,
+    }
+}
+
+/// A progress date's field as the customer sees it ("业务受理 · 供电公司办完的日期"), from its
+/// URL key (`done_acceptance`, `from_connection`).
+pub fn progress_field(t: &Text, key: &str, category: Category) -> String {
+    let (started, id) = match (key.strip_prefix("from_"), key.strip_prefix("done_")) {
+        (Some(id), _) => (true, id),
+        (_, Some(id)) => (false, id),
+        _ => return key.to_string(),
+    };
+    match StepId::ALL.into_iter().find(|s| s.key() == id) {
+        Some(step) => format!(
+            "{} · {}",
+            t.step_name(step, category),
+            if started {
+                t.track_started(trigger(step))
+            } else {
+                t.track_finished()
+            }
+        ),
+        None => key.to_string(),
+    }
+}
+
+/// Every missed deadline, the whole process's included, one sentence each, and the request
+/// that closes the summary; `None` when nothing is missed.
+pub fn missed_summary(t: &Text, e: &Estimate, checks: &[Check], whole: Option<&Status>, whole_days: Option<crate::calendar::WorkingDays>) -> Option<String> {
+    let clause = format!("{POLICY} {}", t.reference("附件1"));
+    let fact = |step: Option<&str>, start: Option<NaiveDate>, days, status: &Status| {
+        let (due, finished, late) = match *status {
+            Status::Overdue { due, late } => (due, None, late),
+            Status::Late { due, finished, late } => (due, Some(finished), late),
+            _ => return None,
+        };
+        let finished = finished.map(|f| t.date(f));
+        Some(t.track_summary_line(step, &t.date(start?), days, &t.date(due), finished.as_deref(), late, &clause))
+    };
+    let mut lines: Vec<String> = checks
+        .iter()
+        .filter_map(|c| fact(Some(t.step_name(c.step, e.category.value)), c.start, c.days, &c.status))
+        .collect();
+    if let (Some(status), Some(days)) = (whole, whole_days) {
+        lines.extend(fact(None, Some(e.date()), days, status));
+    }
+    (!lines.is_empty()).then(|| {
+        lines.push(t.track_summary_close().to_string());
+        lines.join("\n")
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TrackerProps {
+    pub estimate: Shared<Estimate>,
+    pub progress: Progress,
+    /// Keys of dates from the URL that could not be read.
+    pub errors: Vec<String>,
+    /// The customer has used it: it stays open.
+    pub tracking: bool,
+    pub today: NaiveDate,
+    pub kiosk: bool,
+    pub onprogress: Callback<Progress>,
+}
+
+#[component]
+pub fn Tracker(props: &TrackerProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let report = check(e, &props.progress, props.today, &Official);
+    let open = props.tracking
+        || !props.errors.is_empty()
+        || !props.progress.finished.is_empty()
+        || !props.progress.started.is_empty();
+    let summary = missed_summary(
+        &t,
+        e,
+        &report.checks,
+        report.whole.as_ref().map(|w| &w.status),
+        report.whole.as_ref().map(|w| w.days),
+    );
+    let errors = props
+        .errors
+        .iter()
+        .map(|key| progress_field(&t, key, e.category.value))
+        .collect::<Vec<_>>()
+        .join(t.sep_list());
+    html! {
+        <section class="card tracker no-print" aria-labelledby="h-track">
+            <details open={open}>
+                <summary><h2 id="h-track">{ text(t.track_title()) }</h2></summary>
+                <p>{ text(t.track_intro()) }</p>
+                if !props.errors.is_empty() {
+                    <p class="error" role="alert">{ format!("{}{}{errors}", t.track_bad_date(), t.sep_label()) }</p>
+                }
+                <ol class="track-steps">
+                    for c in report.checks.iter().cloned() {
+                        <TrackStep check={c} category={e.category.value} progress={props.progress} onprogress={props.onprogress.clone()} />
+                    }
+                </ol>
+                if let Some(w) = &report.whole {
+                    <p class={if w.status.is_missed() { "status bad" } else { "status" }}>
+                        <strong>{ format!("{} · {} — ", t.track_whole(), t.days_n(w.days)) }</strong>
+                        { t.track_status(&w.status) }
+                    </p>
+                }
+                if let Some(summary) = summary {
+                    <Missed {summary} kiosk={props.kiosk} />
+                }
+            </details>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TrackStepProps {
+    check: Check,
+    category: Category,
+    progress: Progress,
+    onprogress: Callback<Progress>,
+}
+
+#[component]
+fn TrackStep(props: &TrackStepProps) -> Html {
+    let t = use_text();
+    let c = &props.check;
+    let step = c.step;
+    let missed = c.status.is_missed();
+    // A finish before the start: the date typed is the problem, said at the field.
+    let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
+    let status_id = format!("status-{}", step.key());
+    let field = |started: bool| {
+        let progress = props.progress;
+        let onprogress = props.onprogress.clone();
+        let onchange = Callback::from(move |d: DateInput| {
+            let date = match d {
+                DateInput::Value(v) => parse_iso(v.trim()),
+                DateInput::Unreadable => None,
+            };
+            let mut p = progress;
+            if started {
+                p.started.set(step, date);
+            } else {
+                p.finished.set(step, date);
+            }
+            onprogress.emit(p);
+        });
+        let (key, label, value) = if started {
+            (format!("from_{}", step.key()), t.track_started(trigger(step)), props.progress.started.get(step))
+        } else {
+            (format!("done_{}", step.key()), t.track_finished(), props.progress.finished.get(step))
+        };
+        let invalid = mistake && !started;
+        html! {
+            <DateField id={key.replace('_', "-")} name={None::<AttrValue>} label={label} class={AttrValue::Static("field inline")}
+                value={value.map(iso).unwrap_or_default()}
+                error={invalid.then(|| AttrValue::Static(""))}
+                described_by={invalid.then(|| AttrValue::from(status_id.clone()))}
+                {onchange} />
+        }
+    };
+    let class = match (missed, mistake) {
+        (true, _) => "status bad",
+        (_, true) => "status error",
+        _ => "status",
+    };
+    html! {
+        <li class={if missed { "track-step missed" } else { "track-step" }} data-step={step.key()}>
+            <h3>{ format!("{} · {}", t.step_name(step, props.category), t.days_n(c.days)) }</h3>
+            if c.customer_starts {
+                { field(true) }
+            }
+            { field(false) }
+            <p id={status_id.clone()} {class}>
+                if missed || mistake {
+                    <span aria-hidden="true">{ "⚠ " }</span>
+                }
+                { t.track_status(&c.status) }
+            </p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MissedProps {
+    summary: String,
+    kiosk: bool,
+}
+
+/// A limit was missed: whom to call, and the facts to copy.
+#[component]
+fn Missed(props: &MissedProps) -> Html {
+    let t = use_text();
+    let copied = use_state(|| false);
+    let onclick = {
+        let (copied, summary) = (copied.clone(), props.summary.clone());
+        Callback::from(move |_: MouseEvent| {
+            if crate::app::browser::copy_text(&summary) {
+                copied.set(true);
+            }
+        })
+    };
+    html! {
+        <div class="missed" role="status">
+            <p><strong>{ text(t.track_missed()) }</strong></p>
+            <Hotlines plain={props.kiosk} />
+            <label for="track-summary" class="sr-only">{ text(t.track_copy()) }</label>
+            <textarea id="track-summary" readonly=true rows="4" value={props.summary.clone()} />
+            <button type="button" class="btn-secondary" data-testid="copy" {onclick}>
+                { text(if *copied { t.track_copied() } else { t.track_copy() }) }
+            </button>
+        </div>
+    }
+}

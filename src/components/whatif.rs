@@ -1,0 +1,105 @@
+//! What-if at the thresholds: the customer's answer beside the same estimate on the other side
+//! of each line it is near, the cells that differ marked.
+
+use super::{text, use_text, Shared};
+use crate::i18n::Text;
+use crate::policy::rules::Estimate;
+use crate::policy::whatif::WhatIf;
+use yew::prelude::*;
+
+/// The outcome rows compared: tier, connection, time limits, approval, investment.
+fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
+    let o = e.outcome();
+    let days = match o.whole_process_days {
+        Some(w) => t.whatif_both_days(o.supplier_days, w),
+        None => t.days_n(o.supplier_days),
+    };
+    let approval = o
+        .approval
+        .iter()
+        .map(|p| t.approval_path(*p))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    [
+        t.tier(o.tier).to_string(),
+        t.connection(o.connection).to_string(),
+        days,
+        approval,
+        t.zero_investment(o.zero_investment).to_string(),
+    ]
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub estimate: Shared<Estimate>,
+    pub alternatives: Shared<Vec<WhatIf>>,
+    /// Follow an alternative (its index).
+    pub onapply: Callback<usize>,
+}
+
+#[component]
+pub fn WhatIfTable(props: &WhatIfProps) -> Html {
+    let t = use_text();
+    let alternatives = &*props.alternatives;
+    if alternatives.is_empty() {
+        return html! {};
+    }
+    let now = outcome_cells(&t, &props.estimate);
+    let cols: Vec<[String; 5]> = alternatives
+        .iter()
+        .map(|w| outcome_cells(&t, &w.estimate))
+        .collect();
+    let heads: Vec<String> = std::iter::once(t.whatif_now().to_string())
+        .chain(alternatives.iter().map(|w| {
+            let mut head = t.whatif_change(w.change);
+            if !w.assumed.is_empty() {
+                head.push(' ');
+                head.push_str(t.whatif_assumed());
+            }
+            head
+        }))
+        .collect();
+    html! {
+        <section class="card whatif" aria-labelledby="h-whatif">
+            <h2 id="h-whatif">{ text(t.whatif_title()) }</h2>
+            <p>{ text(t.whatif_intro()) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="h-whatif">
+                // Explicit roles: on a narrow screen the table is stacked (CSS), which must not
+                // cost it its table semantics; each cell then shows its column's name.
+                <table role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td role="cell"></td>
+                            <th scope="col" role="columnheader">{ text(t.whatif_now()) }</th>
+                            for w in alternatives.iter() {
+                                <th scope="col" role="columnheader">
+                                    { t.whatif_change(w.change) }
+                                    if !w.assumed.is_empty() {
+                                        <span class="small">{ format!(" {}", t.whatif_assumed()) }</span>
+                                    }
+                                </th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody role="rowgroup">
+                        for (i, label) in t.whatif_rows().into_iter().enumerate() {
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{ text(label) }</th>
+                                for (c, col) in std::iter::once(&now).chain(cols.iter()).enumerate() {
+                                    <td role="cell" data-label={heads[c].clone()}
+                                        class={(c > 0 && col[i] != now[i]).then_some("differs")}>{ col[i].clone() }</td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <div class="whatif-actions no-print">
+                for (i, w) in alternatives.iter().enumerate() {
+                    <button type="button" class="btn-secondary small-btn" data-testid="whatif"
+                        onclick={props.onapply.reform(move |_: MouseEvent| i)}>{ format!("{} →", t.whatif_change(w.change)) }</button>
+                }
+            </div>
+        </section>
+    }
+}

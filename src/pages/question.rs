@@ -1,0 +1,392 @@
+//! One question per screen: the title (focused on arrival), a hint, the policy's own term, the
+//! field(s), any problem next to the field, and Next / Not sure / Back. What is typed stays in
+//! the page until Next: the answers (and the URL) change only then.
+
+use crate::app::state::State;
+use crate::calendar::iso;
+use crate::components::capacity::{CapacityHelper, Counts, KwField};
+use crate::components::fields::{ChoiceList, DateField, DateInput, FieldError, NumberField, Select};
+use crate::components::{text, use_text, PageTitle};
+use crate::divisions;
+use crate::flow::Question;
+use crate::i18n::Opt;
+use crate::policy::answers::Choice;
+use crate::policy::{Area, Kw, Param, Phase, Problem, Supply};
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// What a question screen shows, from the state: pure, so it is tested without a browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionModel {
+    pub q: Question,
+    /// Its place among the questions asked so far, from 1.
+    pub position: usize,
+    pub total: usize,
+    /// Each field's starting value: the stored answer as typed, else a sensible default.
+    pub initial: Vec<(Param, String)>,
+    pub problems: Vec<(Param, Problem)>,
+    /// A required question the customer tried to leave unanswered.
+    pub unanswered: bool,
+    /// The district whose townships are offered (town question).
+    pub district: Option<u32>,
+    /// The township's suggested area (area question).
+    pub suggestion: Option<(&'static str, Area)>,
+    /// Dual supply was chosen: every dual-supply user has the starred steps (special question).
+    pub dual: bool,
+    /// The low-voltage line for the address and date (capacity question).
+    pub phase: Phase,
+    pub area: Option<Area>,
+    pub cap: Kw,
+}
+
+impl QuestionModel {
+    pub fn of(s: &State, q: Question) -> QuestionModel {
+        let seq = s.sequence();
+        let total = seq.len().max(1);
+        let position = seq.iter().position(|x| *x == q).map_or(1, |i| i + 1);
+        let p = &s.parsed;
+        let suggestion = p
+            .town
+            .valid()
+            .and_then(|town| town.suggested_area().map(|a| (town.name, a)));
+        let initial = q
+            .params()
+            .iter()
+            .map(|&param| {
+                let default = match param {
+                    Param::Area => suggestion.map(|(_, a)| a.key().to_string()),
+                    Param::Date => Some(iso(s.today)),
+                    _ => None,
+                };
+                let value = s.raw.get(param).map(str::to_string).or(default);
+                (param, value.unwrap_or_default())
+            })
+            .collect();
+        let phase = Phase::of(p.date_or(s.today));
+        let area = p.area.valid();
+        QuestionModel {
+            q,
+            position,
+            total,
+            initial,
+            problems: q
+                .params()
+                .iter()
+                .filter_map(|&param| p.problem(param).map(|pr| (param, pr)))
+                .collect(),
+            unanswered: s.unanswered == Some(q),
+            district: p
+                .district
+                .valid()
+                .map(|d| d.code)
+                .or_else(|| p.town.valid().map(|t| t.district)),
+            suggestion,
+            dual: p.supply.valid() == Some(Supply::Dual),
+            phase,
+            area,
+            cap: phase.low_voltage_cap(area.unwrap_or(Area::Urban)),
+        }
+    }
+}
+
+/// The options of a choice question.
+fn options(t: &crate::i18n::Text, q: Question) -> Vec<Opt> {
+    match q {
+        Question::Area => t.area_options().to_vec(),
+        Question::Customer => t.customer_options().to_vec(),
+        Question::Usage => t.usage_options().to_vec(),
+        Question::Supply => t.supply_options().to_vec(),
+        Question::Special => t.special_options().to_vec(),
+        Question::CityCore => t.city_core_options().to_vec(),
+        Question::Builder => t.builder_options().to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_choice(q: Question) -> bool {
+    matches!(
+        q,
+        Question::District
+            | Question::Area
+            | Question::Customer
+            | Question::Usage
+            | Question::Supply
+            | Question::Special
+            | Question::CityCore
+            | Question::Builder
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub model: QuestionModel,
+    pub focus: bool,
+    /// The capacity helper's counts (kept by the app while the customer answers).
+    pub counts: Counts,
+    pub oncount: Callback<(usize, String)>,
+    /// Next: the values typed, by parameter.
+    pub onsubmit: Callback<(Question, Vec<(Param, String)>)>,
+    pub onskip: Callback<Question>,
+    pub onback: Callback<()>,
+}
+
+#[component]
+pub fn QuestionPage(props: &QuestionProps) -> Html {
+    let t = use_text();
+    let m = &props.model;
+    let q = m.q;
+    // What is typed, by parameter: this page's own, until Next.
+    let drafts = use_state(|| m.initial.clone());
+    // Typed into a date field but not a date (the browser reports no value).
+    let unreadable_date = use_state(|| false);
+    let submits = use_state(|| 0u32);
+    let form = use_node_ref();
+
+    let draft = |p: Param| -> AttrValue {
+        drafts
+            .iter()
+            .find(|(k, _)| *k == p)
+            .map(|(_, v)| AttrValue::from(v.clone()))
+            .unwrap_or_default()
+    };
+    let set = {
+        let drafts = drafts.clone();
+        Callback::from(move |(p, v): (Param, String)| {
+            let mut next = (*drafts).clone();
+            match next.iter_mut().find(|(k, _)| *k == p) {
+                Some(slot) => slot.1 = v,
+                None => next.push((p, v)),
+            }
+            drafts.set(next);
+        })
+    };
+    let setter = |p: Param| set.reform(move |v: String| (p, v));
+
+    // A problem is said next to its field: the answer's, or that a required one is missing.
+    let problem = |p: Param| -> Option<AttrValue> {
+        if p == Param::Date && *unreadable_date {
+            return Some(t.problem(p, Problem::NotADate).into());
+        }
+        // A problem belongs to the value it was found in: once the field changes, it goes.
+        let stored = m.initial.iter().find(|(k, _)| *k == p).map(|(_, v)| v.as_str());
+        m.problems
+            .iter()
+            .find(|(k, _)| *k == p)
+            .filter(|_| stored == Some(draft(p).as_str()))
+            .map(|(_, pr)| AttrValue::from(t.problem(p, *pr)))
+            .or_else(|| {
+                (m.unanswered && draft(p).is_empty()).then(|| AttrValue::Static(t.required(q)))
+            })
+    };
+
+    // After a Next that did not go through, the first field with a problem takes the focus.
+    {
+        let form = form.clone();
+        let has_problem = !m.problems.is_empty() || m.unanswered || *unreadable_date;
+        use_effect_with((*submits, m.problems.clone(), m.unanswered), move |_| {
+            if has_problem {
+                let target = form.cast::<HtmlElement>().and_then(|f| {
+                    f.query_selector("[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input")
+                        .ok()
+                        .flatten()
+                });
+                if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok()) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let onsubmit = {
+        let (drafts, submits, onsubmit, unreadable_date) = (
+            drafts.clone(),
+            submits.clone(),
+            props.onsubmit.clone(),
+            unreadable_date.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submits.set(*submits + 1);
+            if *unreadable_date {
+                return;
+            }
+            onsubmit.emit((q, (*drafts).clone()));
+        })
+    };
+    let onskip = props.onskip.reform(move |_: MouseEvent| q);
+    let onback = props.onback.reform(|_: MouseEvent| ());
+
+    let intro = html! {
+        <>
+            <p class="hint" id="q-hint">{ text(t.question_hint(q)) }</p>
+            <p class="term"><span class="term-label">{ text(t.term_label()) }</span><span lang="zh-CN">{ text(t.question_term(q)) }</span></p>
+        </>
+    };
+
+    let body = if is_choice(q) {
+        let p = q.params()[0];
+        let err = problem(p);
+        let options = if q == Question::District {
+            Vec::new()
+        } else {
+            options(&t, q)
+        };
+        let district_options: Vec<(String, String)> = if q == Question::District {
+            divisions::districts()
+                .map(|d| (d.code.to_string(), t.district_name(d.code, d.name)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let onselect = set.reform(move |v: AttrValue| (p, v.to_string()));
+        html! {
+            <fieldset class="choices" aria-describedby={if err.is_some() { "q-hint q-error" } else { "q-hint" }}>
+                <legend><PageTitle text={t.question_title(q)} focus={props.focus} /></legend>
+                { intro }
+                if q == Question::Special {
+                    <ul class="special-list">
+                        for item in t.special_list() { <li>{ text(item) }</li> }
+                    </ul>
+                    if m.dual { <p class="note">{ text(t.special_dual_note()) }</p> }
+                }
+                if q == Question::Area {
+                    if let Some((town, area)) = m.suggestion {
+                        <p class="suggestion">{ t.area_suggestion(town, area) }</p>
+                    }
+                    <p class="note">{ text(t.area_why()) }</p>
+                }
+                if q == Question::District && !t.district_hint().is_empty() {
+                    <p class="note">{ text(t.district_hint()) }</p>
+                }
+                <FieldError id="q-error" message={err} />
+                if q == Question::District {
+                    <DistrictList name={p.key()} options={district_options} selected={draft(p)} {onselect} />
+                } else {
+                    <ChoiceList name={p.key()} {options} selected={draft(p)} {onselect} />
+                }
+            </fieldset>
+        }
+    } else {
+        let field = match q {
+            Question::Town => match m.district {
+                None => html! { <p class="note">{ text(t.town_none()) }</p> },
+                Some(code) => {
+                    let towns: Vec<(AttrValue, &'static str)> = divisions::townships(code)
+                        .map(|tw| (AttrValue::from(tw.code.to_string()), tw.name))
+                        .collect();
+                    html! {
+                        <Select name="town" label={t.town_label()} placeholder={t.town_choose()} options={towns}
+                            value={draft(Param::Town)} error={problem(Param::Town)} onchange={setter(Param::Town)}
+                            options_lang="zh-CN" />
+                    }
+                }
+            },
+            Question::Capacity => {
+                let input = NodeRef::default();
+                let onuse = {
+                    let set = setter(Param::Kw);
+                    let input = input.clone();
+                    Callback::from(move |v: String| {
+                        set.emit(v);
+                        if let Some(el) = input.cast::<HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    })
+                };
+                html! {
+                    <>
+                        <p class="line-note">{ t.kw_line_for(m.phase, m.area, m.cap) }</p>
+                        <KwField value={draft(Param::Kw)} error={problem(Param::Kw)} cap={m.cap}
+                            oninput={setter(Param::Kw)} node={input} />
+                        <CapacityHelper counts={props.counts.clone()} oncount={props.oncount.clone()} {onuse} />
+                    </>
+                }
+            }
+            Question::OwnWorks => html! {
+                <div class="fields-row">
+                    <NumberField name="design_d" label={t.design_days_label()} inputmode="numeric"
+                        value={draft(Param::DesignDays)} error={problem(Param::DesignDays)} oninput={setter(Param::DesignDays)} />
+                    <NumberField name="works_d" label={t.works_days_label()} inputmode="numeric"
+                        value={draft(Param::WorksDays)} error={problem(Param::WorksDays)} oninput={setter(Param::WorksDays)} />
+                </div>
+            },
+            Question::Date => {
+                let (set, unreadable_date) = (setter(Param::Date), unreadable_date.clone());
+                let onchange = Callback::from(move |d: DateInput| match d {
+                    DateInput::Value(v) => {
+                        unreadable_date.set(false);
+                        set.emit(v);
+                    }
+                    DateInput::Unreadable => {
+                        unreadable_date.set(true);
+                        set.emit(String::new());
+                    }
+                });
+                html! {
+                    <DateField id="q-date" name={Some(AttrValue::Static("date"))} label={t.date_label()}
+                        value={draft(Param::Date)} error={problem(Param::Date)} {onchange} />
+                }
+            }
+            _ => {
+                let p = q.params()[0];
+                html! {
+                    <NumberField name={p.key()} label={t.metres_label()} inputmode="numeric"
+                        value={draft(p)} error={problem(p)} oninput={setter(p)} />
+                }
+            }
+        };
+        html! {
+            <>
+                <PageTitle text={t.question_title(q)} focus={props.focus} />
+                { intro }
+                { field }
+            </>
+        }
+    };
+
+    html! {
+        <form id="q-form" class="page question" novalidate=true data-q={q.key()} {onsubmit} ref={form}>
+            <div class="progress">
+                <span id="progress-text">{ t.step_of(&m.position.to_string(), &m.total.to_string()) }</span>
+                <progress max={m.total.to_string()} value={m.position.to_string()} aria-labelledby="progress-text" />
+            </div>
+            { body }
+            <div class="nav-buttons">
+                <button type="submit" class="btn-primary" data-testid="next">{ text(t.next()) }</button>
+                if !q.is_required() {
+                    <button type="button" class="btn-secondary" data-testid="skip" onclick={onskip}>{ text(t.not_sure()) }</button>
+                }
+                <button type="button" class="btn-quiet back" data-testid="back" onclick={onback}>{ text(t.back()) }</button>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DistrictListProps {
+    name: &'static str,
+    /// (code, name in this language)
+    options: Vec<(String, String)>,
+    selected: AttrValue,
+    onselect: Callback<AttrValue>,
+}
+
+/// The five divisions as radio options (their names come from the data, not the text files).
+#[component]
+fn DistrictList(props: &DistrictListProps) -> Html {
+    html! {
+        <div class="options">
+            for (code, label) in props.options.iter().cloned() {
+                <div class="option">
+                    <input type="radio" id={format!("opt-{}-{code}", props.name)} name={props.name} value={code.clone()}
+                        checked={props.selected == code.as_str()}
+                        onchange={props.onselect.reform({ let code = code.clone(); move |_: Event| AttrValue::from(code.clone()) })} />
+                    <label for={format!("opt-{}-{code}", props.name)}><span class="option-label">{ label }</span></label>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,157 @@
+//! The result, in the order a customer needs it: tier, connection, what a missing answer would
+//! refine, the what-if comparison, the dated timeline, documents, approval, cost, how to apply
+//! and whom to call, reliability, rights — every line with its basis — then "Am I on time?" and
+//! the actions.
+
+use crate::components::approval::ApprovalCard;
+use crate::components::basis::{Basis, Clauses};
+use crate::components::cited::CitedList;
+use crate::components::documents::Documents;
+use crate::components::frame::Hotlines;
+use crate::components::headline::Headline;
+use crate::components::qr::Qr;
+use crate::components::timeline::Timeline;
+use crate::components::tracker::Tracker;
+use crate::components::whatif::WhatIfTable;
+use crate::components::{text, use_text, PageTitle, Shared};
+use crate::flow::Question;
+use crate::pages::summary::ChangeLink;
+use crate::policy::clause::POLICY;
+use crate::policy::rules::{Estimate, Refinement};
+use crate::policy::tracker::Progress;
+use crate::policy::whatif::WhatIf;
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub estimate: Shared<Estimate>,
+    pub alternatives: Shared<Vec<WhatIf>>,
+    pub progress: Progress,
+    pub progress_errors: Vec<String>,
+    pub tracking: bool,
+    pub today: NaiveDate,
+    pub kiosk: bool,
+    /// The result's address for another device (the kiosk's QR code).
+    pub share_url: AttrValue,
+    pub focus: bool,
+    pub onchange: Callback<Question>,
+    pub onwhatif: Callback<usize>,
+    pub onprogress: Callback<Progress>,
+    pub onprint: Callback<()>,
+    pub ondownload: Callback<()>,
+    pub onback: Callback<()>,
+    pub onrestart: Callback<()>,
+}
+
+#[component]
+pub fn ResultPage(props: &ResultProps) -> Html {
+    let t = use_text();
+    let e = &*props.estimate;
+    let cost: Vec<(AttrValue, _)> = e
+        .cost
+        .items
+        .iter()
+        .map(|i| (AttrValue::from(t.cost_item(i.value)), Clauses::Static(i.basis)))
+        .collect();
+    let channels: Vec<(AttrValue, _)> = e
+        .channels
+        .iter()
+        .map(|c| (AttrValue::Static(t.channel(c.value)), Clauses::Static(c.basis)))
+        .collect();
+    let rights: Vec<(AttrValue, _)> = e
+        .rights
+        .iter()
+        .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis)))
+        .collect();
+    let r = e.reliability.value;
+    let button = |testid: &'static str, class: &'static str, label: &'static str, cb: &Callback<()>| {
+        html! { <button type="button" {class} data-testid={testid} onclick={cb.reform(|_: MouseEvent| ())}>{ text(label) }</button> }
+    };
+    html! {
+        <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
+            <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
+            <PageTitle text={t.result_title()} focus={props.focus} />
+            <Headline estimate={props.estimate.clone()} />
+            <Refinements refinements={e.refinements.clone()} onchange={props.onchange.clone()} />
+            <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} onapply={props.onwhatif.clone()} />
+            <Timeline estimate={props.estimate.clone()} onchange={props.onchange.clone()} />
+            <Documents estimate={props.estimate.clone()} />
+            <ApprovalCard approval={e.approval.clone()} onchange={props.onchange.clone()} />
+            <section class="card" aria-labelledby="h-cost">
+                <h2 id="h-cost">{ text(t.cost_title()) }</h2>
+                <CitedList items={cost} />
+            </section>
+            <section class="card" aria-labelledby="h-apply">
+                <h2 id="h-apply">{ text(t.apply_title()) }</h2>
+                <CitedList items={channels} />
+                <h3>{ text(t.hotlines_title()) }</h3>
+                <Hotlines plain={props.kiosk} class="hotlines big" />
+                <Basis clauses={e.hotlines.basis} />
+                <h3>{ text(t.service_title()) }</h3>
+                <p>{ text(t.service(e.service.value)) }</p>
+                <Basis clauses={e.service.basis} />
+            </section>
+            <section class="card" aria-labelledby="h-reliability">
+                <h2 id="h-reliability">{ text(t.reliability_title()) }</h2>
+                <p>{ t.reliability_target(r.area, r.hours, r.city_grid, r.grid_hours) }</p>
+                <Basis clauses={e.reliability.basis} />
+            </section>
+            <section class="card" aria-labelledby="h-rights">
+                <h2 id="h-rights">{ text(t.rights_title()) }</h2>
+                <CitedList items={rights} />
+            </section>
+            <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
+                tracking={props.tracking} today={props.today} kiosk={props.kiosk} onprogress={props.onprogress.clone()} />
+            <section class="card actions-card no-print">
+                <div class="actions">
+                    { button("print", "btn-secondary", t.print(), &props.onprint) }
+                    if !props.kiosk {
+                        { button("download", "btn-secondary", t.download(), &props.ondownload) }
+                    }
+                    { button("back", "btn-quiet", t.back(), &props.onback) }
+                    { button("restart", "btn-quiet", t.restart(), &props.onrestart) }
+                </div>
+                if props.kiosk {
+                    <figure class="qr-box">
+                        <Qr text={props.share_url.clone()} label={t.qr()} />
+                        <figcaption>{ text(t.qr()) }</figcaption>
+                    </figure>
+                }
+            </section>
+            <p class="print-only small">{ format!("{POLICY} · {}", t.footer()) }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RefineProps {
+    refinements: Vec<Refinement>,
+    onchange: Callback<Question>,
+}
+
+/// What a missing optional answer would refine, each a link to that question.
+#[component]
+fn Refinements(props: &RefineProps) -> Html {
+    let t = use_text();
+    if props.refinements.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card refine no-print" aria-labelledby="h-refine">
+            <h2 id="h-refine">{ text(t.refine_title()) }</h2>
+            <ul>
+                for r in props.refinements.iter() {
+                    <li>{ match r {
+                        Refinement::Approval(p) => {
+                            let q = Question::of(*p);
+                            html! { <ChangeLink {q} label={t.question_title(q)} onchange={props.onchange.clone()} /> }
+                        }
+                        Refinement::OwnWorksDates => html! { <ChangeLink q={Question::OwnWorks} label={t.refine_own_works()} onchange={props.onchange.clone()} /> },
+                        Refinement::DateAssumedToday => html! { <ChangeLink q={Question::Date} label={t.refine_date()} onchange={props.onchange.clone()} /> },
+                    } }</li>
+                }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,41 @@
+//! The start screen: what the estimator does, and the way in.
+
+use crate::components::{text, use_text, PageTitle};
+use crate::policy::clause::POLICY;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    /// Answers from before (a link, or Back to the start): offer to go on with them.
+    pub has_answers: bool,
+    pub focus: bool,
+    pub onbegin: Callback<()>,
+    pub onresume: Callback<()>,
+}
+
+#[component]
+pub fn StartPage(props: &StartProps) -> Html {
+    let t = use_text();
+    html! {
+        <section class="page start">
+            <PageTitle text={t.app_title()} focus={props.focus} />
+            <p class="lead">{ text(t.start_lead()) }</p>
+            <ul class="ticks">
+                for p in [t.start_point_1(), t.start_point_2(), t.start_point_3(), t.start_point_4()] {
+                    <li>{ text(p) }</li>
+                }
+            </ul>
+            <div class="actions">
+                <button type="button" class="btn-primary btn-large" data-testid="begin"
+                    onclick={props.onbegin.reform(|_: MouseEvent| ())}>{ text(t.start_button()) }</button>
+                if props.has_answers {
+                    <button type="button" class="btn-secondary" data-testid="resume"
+                        onclick={props.onresume.reform(|_: MouseEvent| ())}>{ text(t.start_resume()) }</button>
+                }
+            </div>
+            <p class="note">{ text(t.start_time()) }</p>
+            <p class="note">{ text(t.start_privacy()) }</p>
+            <p class="policy-ref">{ POLICY }</p>
+        </section>
+    }
+}

@@ -1,0 +1,168 @@
+//! Check your answers: each with a "change" that asks it again and comes straight back.
+
+use crate::app::state::State;
+use crate::components::{text, use_text, PageTitle};
+use crate::flow::Question;
+use crate::i18n::{Opt, Text};
+use crate::policy::answers::{Answer, Choice};
+use crate::policy::Param;
+use yew::prelude::*;
+
+fn label_of(options: &[Opt], key: &str) -> Option<String> {
+    options
+        .iter()
+        .find(|o| o.key == key)
+        .map(|o| o.label.to_string())
+}
+
+/// The answer to a question as the customer would say it, or `None` when not answered.
+pub fn answer_text(t: &Text, q: Question, s: &State) -> Option<String> {
+    let p = &s.parsed;
+    let flag = |a: Answer<bool>| a.valid().map(|b| if b { "1" } else { "0" });
+    let metres = |a: Answer<u32>| a.valid().map(|m| t.metres_n(m));
+    let text = match q {
+        Question::District => p.district.valid().map(|d| t.district_name(d.code, d.name)),
+        Question::Town => p.town.valid().map(|t| t.name.to_string()),
+        Question::Area => p.area.valid().map(|a| t.area(a).to_string()),
+        Question::Customer => p.customer.valid().map(|c| t.customer(c).to_string()),
+        Question::Usage => p.usage.valid().map(|u| t.usage(u).to_string()),
+        Question::Capacity => p.kw.valid().map(|k| format!("{k} {}", t.kw_unit())),
+        Question::Supply => p.supply.valid().map(|v| t.supply(v).to_string()),
+        Question::Special => flag(p.special).and_then(|k| label_of(&t.special_options(), k)),
+        Question::LineLength => metres(p.line_m),
+        Question::DigLength => metres(p.dig_m),
+        Question::CityCore => flag(p.city_core).and_then(|k| label_of(&t.city_core_options(), k)),
+        Question::Builder => p
+            .builder
+            .valid()
+            .and_then(|b| label_of(&t.builder_options(), b.key())),
+        Question::OwnWorks => match (p.design_days.valid(), p.works_days.valid()) {
+            (None, None) => None,
+            (d, w) => Some(format!(
+                "{} {} · {} {}",
+                t.design_days_label(),
+                d.map_or("–".to_string(), |v| v.to_string()),
+                t.works_days_label(),
+                w.map_or("–".to_string(), |v| v.to_string())
+            )),
+        },
+        Question::Date => p.date.valid().map(|d| t.date(d.get())),
+    };
+    // A value that cannot be used is shown as typed, so the customer sees what to fix.
+    text.or_else(|| {
+        q.params()
+            .iter()
+            .find(|&&pr| p.problem(pr).is_some())
+            .and_then(|&pr: &Param| s.raw.get(pr).map(|v| format!("“{v}”")))
+    })
+}
+
+/// One answer as the summary shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub q: Question,
+    /// What was answered; `None`: not answered.
+    pub answer: Option<String>,
+    pub problem: Option<String>,
+}
+
+/// The rows for the questions asked, in order (the date, when not given, is today's).
+pub fn rows(t: &Text, s: &State) -> Vec<Row> {
+    s.sequence()
+        .into_iter()
+        .map(|q| {
+            let answer = answer_text(t, q, s).or_else(|| {
+                (q == Question::Date).then(|| format!("{} · {}", t.date_today(), t.date(s.today)))
+            });
+            let problem = q
+                .params()
+                .iter()
+                .find_map(|&p| s.parsed.problem(p).map(|pr| t.problem(p, pr)));
+            Row { q, answer, problem }
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub rows: Vec<Row>,
+    pub focus: bool,
+    pub onchange: Callback<Question>,
+    pub onresult: Callback<()>,
+    pub onback: Callback<()>,
+}
+
+#[component]
+pub fn SummaryPage(props: &SummaryProps) -> Html {
+    let t = use_text();
+    html! {
+        <section class="page summary">
+            <PageTitle text={t.summary_title()} focus={props.focus} />
+            <p class="hint">{ text(t.summary_hint()) }</p>
+            <dl class="answers">
+                for row in props.rows.iter().cloned() {
+                    <SummaryRow {row} onchange={props.onchange.clone()} />
+                }
+            </dl>
+            <div class="nav-buttons">
+                <button type="button" class="btn-primary" data-testid="see-result"
+                    onclick={props.onresult.reform(|_: MouseEvent| ())}>{ text(t.see_result()) }</button>
+                <button type="button" class="btn-quiet back" data-testid="back"
+                    onclick={props.onback.reform(|_: MouseEvent| ())}>{ text(t.back()) }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    row: Row,
+    onchange: Callback<Question>,
+}
+
+#[component]
+fn SummaryRow(props: &RowProps) -> Html {
+    let t = use_text();
+    let q = props.row.q;
+    let (shown, class) = match &props.row.answer {
+        Some(a) => (a.clone(), "answer"),
+        None => (t.not_answered().to_string(), "answer muted"),
+    };
+    html! {
+        <div class="answer-row" data-q={q.key()}>
+            <dt>{ text(t.question_title(q)) }</dt>
+            <dd>
+                <span {class}>{ shown }</span>
+                if let Some(p) = &props.row.problem {
+                    <span class="error">{ p.clone() }</span>
+                }
+                <ChangeLink {q} label={t.change()} onchange={props.onchange.clone()} />
+            </dd>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChangeProps {
+    pub q: Question,
+    /// The visible label; the question's title follows for screen readers where it differs.
+    pub label: &'static str,
+    pub onchange: Callback<Question>,
+}
+
+/// "Change": answer a question again, then come back.
+#[component]
+pub fn ChangeLink(props: &ChangeProps) -> Html {
+    let t = use_text();
+    let q = props.q;
+    let title = t.question_title(q);
+    html! {
+        <button type="button" class="link-button" data-testid={format!("change-{}", q.key())}
+            onclick={props.onchange.reform(move |_: MouseEvent| q)}>
+            { text(props.label) }
+            if props.label != title {
+                <span class="sr-only">{ format!("{}{title}", t.sep_label()) }</span>
+            }
+        </button>
+    }
+}
