@@ -337,6 +337,7 @@ fn texts(out: &Path, holiday_names: &[String]) {
             assert!(names.insert(name.clone()), "two text keys read as {name}");
             let doc = text_format::unescape(text).replace('\n', " ");
             let _ = writeln!(s, "    /// `{key}`: {doc}");
+            // Arguments in alphabetical order of the placeholders' names.
             let args = text_format::placeholders(text);
             if args.is_empty() {
                 let _ = writeln!(

@@ -10,7 +10,7 @@ pub use hooks::{is_origin, target_origin, theme_value};
 
 use crate::calendar::{iso, Official};
 use crate::components::capacity::{no_counts, Counts};
-use crate::components::frame::{Controls, Footer, Header};
+use crate::components::frame::{Controls, Footer, Header, LinkNotices};
 use crate::components::idle::{idle_seconds, IdleGuard};
 use crate::components::{text, Shared, Tx};
 use crate::flow::Question;
@@ -223,9 +223,7 @@ pub fn App() -> Html {
                     <p class="notice" role="status">{ text(tx.lang_en_unavailable()) }</p>
                 }
                 <main id="main" class="main" tabindex="-1" key={state.generation.to_string()}>
-                    for (key, value) in state.link_problems.iter() {
-                        <p class="notice" role="status">{ tx.link_problem(key, value) }</p>
-                    }
+                    <LinkNotices problems={state.link_problems.clone()} />
                     { page }
                 </main>
                 if state.mode != Mode::Embed {

@@ -130,3 +130,20 @@ pub fn Footer(props: &FooterProps) -> Html {
         </footer>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticesProps {
+    /// `lang` or `mode` values of the opening link that could not be used (parameter, value).
+    pub problems: Vec<(&'static str, String)>,
+}
+
+/// What the opening link asked for and could not get, said rather than dropped.
+#[component]
+pub fn LinkNotices(props: &LinkNoticesProps) -> Html {
+    let t = use_text();
+    html! {
+        for (key, value) in props.problems.iter() {
+            <p class="notice" role="status">{ t.link_problem(key, value) }</p>
+        }
+    }
+}

@@ -136,3 +136,66 @@ pub fn Button(props: &ButtonProps) -> Html {
         </button>
     }
 }
+
+/// Native component tests: a component rendered to HTML by Yew's server renderer, inside the
+/// text context of a language (every text file loaded).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub mod testing {
+    use super::Tx;
+    use crate::i18n::Lang;
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    pub struct HarnessProps {
+        pub lang: Lang,
+        pub children: Html,
+    }
+
+    #[component]
+    fn Harness(props: &HarnessProps) -> Html {
+        html! {
+            <ContextProvider<Tx> context={Tx(props.lang.text())}>{ props.children.clone() }</ContextProvider<Tx>>
+        }
+    }
+
+    /// The HTML of `view` in a language.
+    pub fn render(lang: Lang, view: impl FnOnce() -> Html + Send + 'static) -> String {
+        crate::i18n::ensure_all_for_tests();
+        futures::executor::block_on(
+            yew::ServerRenderer::<Harness>::with_props(move || HarnessProps {
+                lang,
+                children: view(),
+            })
+            .hydratable(false)
+            .render(),
+        )
+    }
+
+    /// The text a reader gets from rendered HTML: tags dropped, entities decoded, spaces
+    /// collapsed.
+    pub fn text_of(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => {
+                    in_tag = true;
+                    out.push(' ');
+                }
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        let out = out
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -387,7 +387,7 @@ impl Text {
         }
     }
     pub fn area_suggestion(&self, town: &str, area: Area) -> String {
-        self.area_suggested(town, self.area(area))
+        self.area_suggested(self.area(area), town)
     }
     pub fn area_options(&self) -> [Opt; 4] {
         let o = |key, label, hint| Opt { key, label, hint };
@@ -472,15 +472,15 @@ impl Text {
     pub fn kw_line_for(&self, phase: Phase, area: Option<Area>, cap: Kw) -> String {
         let cap = cap.to_string();
         match (phase, area) {
-            (Phase::Y2022, Some(a)) => self.kw_line_2022(self.where_(a), &cap),
+            (Phase::Y2022, Some(a)) => self.kw_line_2022(&cap, self.where_(a)),
             _ => self.kw_line(&cap),
         }
     }
     pub fn kw_feedback(&self, kw: &str, connection: Connection, cap: Kw) -> String {
         let cap = cap.to_string();
         match connection {
-            Connection::LowVoltage => self.kw_feedback_low_voltage(kw, &cap),
-            Connection::HighVoltage => self.kw_feedback_high_voltage(kw, &cap),
+            Connection::LowVoltage => self.kw_feedback_low_voltage(&cap, kw),
+            Connection::HighVoltage => self.kw_feedback_high_voltage(&cap, kw),
         }
     }
     pub fn supply(&self, s: Supply) -> &'static str {
@@ -558,8 +558,8 @@ impl Text {
                 let max = max.to_string();
                 match param {
                     Param::Kw => self.problem_too_large_kw(&max),
-                    Param::DesignDays | Param::WorksDays => self.problem_too_large_days(what, &max),
-                    _ => self.problem_too_large_m(what, &max),
+                    Param::DesignDays | Param::WorksDays => self.problem_too_large_days(&max, what),
+                    _ => self.problem_too_large_m(&max, what),
                 }
             }
             Problem::NotWhole => self.problem_not_whole(what),

@@ -495,3 +495,26 @@ fn clause_references_read_in_english() {
         assert_eq!(zh.reference(c.reference), c.reference);
     }
 }
+
+/// Messages with several values of the same kind put each in its place (the generated
+/// accessors take them in alphabetical order of their names).
+#[test]
+fn values_land_in_their_places() {
+    let [zh, en] = both();
+    let kw = Kw::whole(100).expect("kw");
+    assert_eq!(zh.kw_feedback("120", Connection::HighVoltage, kw), "120 千瓦：超过 100 千瓦，需要高压接入。");
+    assert_eq!(zh.kw_feedback("8", Connection::LowVoltage, kw), "8 千瓦：不超过 100 千瓦，低压接入。");
+    assert!(zh.kw_line_for(Phase::Y2022, Some(Area::Rural), kw).contains("农村地区") );
+    assert!(zh.kw_line_for(Phase::Y2022, Some(Area::Rural), kw).contains("100"));
+    assert!(zh.area_suggestion("石林乡", Area::Rural).starts_with("根据“石林乡”，建议选择“农村”"));
+    assert_eq!(zh.problem(Param::DesignDays, Problem::TooLarge { max: 3650 }), "设计天数不能超过 3650 天。");
+    assert_eq!(zh.problem(Param::LineM, Problem::TooLarge { max: 100000 }), "线路长度不能超过 100000 米。");
+    assert!(en.problem(Param::Customer, Problem::Unknown { allowed: &["a", "b"] }).contains("customer"));
+    assert_eq!(en.step_of("2", "9"), "Step 2 of 9");
+    assert!(en.whatif_both_days(WorkingDays::whole(3), WorkingDays::whole(6)).starts_with("Company 3"));
+    let d = parse_iso("2026-02-14").expect("date");
+    let c = Closure { from: d, to: d, days: 9, holiday: Some("春节") };
+    assert!(en.closure(&c, "A", "B").contains("Spring Festival holiday (A to B, 9 days)"), "{}", en.closure(&c, "A", "B"));
+    assert_eq!(en.own_works_dated_span("A", "B", 30, 60).find("A") < en.own_works_dated_span("A", "B", 30, 60).find("B"), true);
+    assert!(zh.reliability_target(Area::Town, 9, false, 14).contains("9"));
+}

@@ -1,0 +1,393 @@
+//! The components rendered natively (Yew's server renderer) and read for what they say.
+
+use super::testing::{render, text_of};
+use super::Shared;
+use crate::app::state::{Action, State};
+use crate::calendar::{parse_iso, Official};
+use crate::i18n::Lang;
+use crate::pages::result::{ResultPage, ResultProps};
+use crate::policy::tracker::Progress;
+use crate::policy::whatif::what_ifs;
+use crate::policy::{estimate, Estimate, Parsed, RawAnswers, Readiness};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn today() -> chrono::NaiveDate {
+    parse_iso("2026-11-26").expect("date")
+}
+
+fn est(pairs: &[(&str, &str)]) -> Estimate {
+    match Parsed::parse(&RawAnswers::from_pairs(pairs.iter().copied())).readiness(today()) {
+        Readiness::Ready(a) => estimate(&a, &Official),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn state(pairs: &[(&str, &str)]) -> State {
+    let pairs: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    State::from_pairs(&pairs, None, today())
+}
+
+/// The result page as the app shows it for a state.
+fn result_page(s: &State, share_url: &'static str) -> String {
+    let Readiness::Ready(a) = s.readiness() else {
+        panic!("ready")
+    };
+    let (progress, errors, tracking, kiosk, lang) = (
+        s.progress,
+        s.progress_errors.clone(),
+        s.tracking,
+        s.mode == crate::app::state::Mode::Kiosk,
+        s.lang,
+    );
+    let today = s.today;
+    render(lang, move || {
+        let e = estimate(&a, &Official);
+        let alternatives = what_ifs(&a, &Official);
+        let props = ResultProps {
+            estimate: Shared(Rc::new(e)),
+            alternatives: Shared(Rc::new(alternatives)),
+            progress,
+            progress_errors: errors,
+            tracking,
+            today,
+            kiosk,
+            share_url: AttrValue::Static(share_url),
+            focus: false,
+            onchange: Callback::noop(),
+            onwhatif: Callback::noop(),
+            onprogress: Callback::noop(),
+            onprint: Callback::noop(),
+            ondownload: Callback::noop(),
+            onback: Callback::noop(),
+            onrestart: Callback::noop(),
+        };
+        html! { <ResultPage ..props /> }
+    })
+}
+
+fn component<F: FnOnce(Shared<Estimate>) -> Html + Send + 'static>(
+    lang: Lang,
+    pairs: &[(&str, &str)],
+    view: F,
+) -> String {
+    let e = est(pairs);
+    render(lang, move || view(Shared(Rc::new(e))))
+}
+
+#[test]
+fn the_timeline_reads_the_dates_and_the_holiday() {
+    use super::timeline::Timeline;
+    let pairs = [
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("date", "2026-09-30"),
+    ];
+    let zh = text_of(&component(Lang::Zh, &pairs, |e| {
+        html! { <Timeline estimate={e} onchange={Callback::noop()} /> }
+    }));
+    assert!(
+        zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"),
+        "{zh}"
+    );
+    assert!(zh.contains("国庆节假期"), "{zh}");
+    let en = text_of(&component(Lang::En, &pairs, |e| {
+        html! { <Timeline estimate={e} onchange={Callback::noop()} /> }
+    }));
+    assert!(en.contains("The company must finish by Thu 8 Oct 2026"), "{en}");
+    assert!(en.contains("National Day holiday"));
+    assert!(en.contains("民法典 第二百零一条"));
+}
+
+#[test]
+fn documents_and_one_document() {
+    use super::documents::Documents;
+    let html = component(
+        Lang::Zh,
+        &[
+            ("customer", "other_org"),
+            ("kw", "500"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "1"),
+        ],
+        |e| html! { <Documents estimate={e} /> },
+    );
+    let text = text_of(&html);
+    assert!(text.contains("“一证受理”：凭用电人有效身份证件就能开始申请"));
+    assert!(text.contains("工程竣工报告（含竣工图纸）"));
+    assert_eq!(html.matches("type=\"checkbox\"").count(), 3 + 2 + 2 + 1);
+}
+
+#[test]
+fn the_headline_says_when_power_is_on_when_it_can() {
+    use super::headline::Headline;
+    let headline = |pairs: &[(&str, &str)]| {
+        text_of(&component(Lang::Zh, pairs, |e| html! { <Headline estimate={e} /> }))
+    };
+    // A household: the whole-process limit; at the end of 2026 it ends in 2027, whose holidays
+    // are not published: said so.
+    let h = headline(&[
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("date", "2026-12-30"),
+    ]);
+    assert!(
+        h.contains("全过程（含接电工程施工）不超过 3 个工作日：最晚 2027年1月4日"),
+        "{h}"
+    );
+    assert!(h.contains("2027年节假日安排尚未公布"));
+    // High voltage with the customer's own days: the expected power-on date.
+    let hv = [
+        ("customer", "other_org"),
+        ("kw", "500"),
+        ("area", "urban"),
+        ("supply", "single"),
+        ("special", "1"),
+        ("date", "2026-11-26"),
+    ];
+    let mut dated = hv.to_vec();
+    dated.extend([("design_d", "30"), ("works_d", "60")]);
+    let h = headline(&dated);
+    assert!(
+        h.contains("按您填写的设计和施工天数推算：预计 2027年3月22日"),
+        "{h}"
+    );
+    assert!(!h.contains("还取决于您自己的工程进度"));
+    // Without them, or for a low-voltage customer with no whole-process limit: it depends.
+    for pairs in [
+        hv.to_vec(),
+        vec![("customer", "other_org"), ("kw", "50"), ("area", "urban")],
+    ] {
+        let h = headline(&pairs);
+        assert!(h.contains("全过程时间还取决于您自己的工程进度。"), "{h}");
+        assert!(!h.contains("预计"));
+    }
+}
+
+#[test]
+fn every_basis_names_its_clauses_in_the_page_language() {
+    let s = state(&[("customer", "small_micro"), ("kw", "120"), ("area", "rural")]);
+    let zh = result_page(&s, "https://example.test/");
+    let en = result_page(&s.apply(Action::SetLang(Lang::En)), "https://example.test/");
+    // Every disclosure lists references, and every cited clause under it has a source and a
+    // reference that a reader can look up.
+    for html in [&zh, &en] {
+        let disclosures = html.matches("<details class=\"basis\">").count();
+        assert!(disclosures > 20, "{disclosures}");
+        assert_eq!(
+            html.matches("<span class=\"basis-refs\">").count(),
+            disclosures
+        );
+        assert_eq!(
+            html.matches("<span class=\"basis-refs\"></span>").count(),
+            0,
+            "a basis without a reference"
+        );
+        for cite in html.split("<cite>").skip(1) {
+            let cite = cite.split("</cite>").next().unwrap_or_default();
+            assert!(
+                cite.starts_with("宿发改能源函〔2021〕37号 ")
+                    || cite.starts_with("《中华人民共和国民法典》 "),
+                "{cite}"
+            );
+            assert!(cite.chars().count() > 14, "{cite}");
+        }
+    }
+    assert!(en.contains("宿发改能源函〔2021〕37号 Task list, item 1 (台账1)"));
+    assert!(en.contains("<span class=\"basis-refs\">Part 1, Task list, item 1</span>"));
+    assert!(zh.contains("宿发改能源函〔2021〕37号 台账1") && zh.contains(">一、台账1<"));
+}
+
+#[test]
+fn the_whole_result_in_order() {
+    let html = result_page(
+        &state(&[("customer", "small_micro"), ("kw", "150"), ("area", "urban")]),
+        "https://example.test/?kw=1",
+    );
+    let order = [
+        "“三零”服务",
+        "h-refine",
+        "h-whatif",
+        "h-timeline",
+        "h-docs",
+        "h-approval",
+        "h-cost",
+        "h-apply",
+        "h-reliability",
+        "h-rights",
+        "h-track",
+        "data-testid=\"print\"",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|k| html.find(k).unwrap_or_else(|| panic!("{k} missing")))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    assert!(text_of(&html).contains("如果容量是 161 千瓦 →"));
+    assert!(html.contains("data-testid=\"download\""));
+    assert!(!html.contains("class=\"qr\""));
+}
+
+#[test]
+fn the_kiosk_gets_a_qr_code_plain_hotlines_and_no_download() {
+    let pairs = [("customer", "household"), ("kw", "8"), ("area", "urban")];
+    let html = result_page(&state(&pairs), "https://example.test/?kw=1");
+    assert!(html.contains("href=\"tel:95598\"") && html.contains("href=\"tel:12398\""));
+    let mut kiosk = pairs.to_vec();
+    kiosk.push(("mode", "kiosk"));
+    let html = result_page(&state(&kiosk), "https://example.test/?kw=1");
+    assert!(
+        html.contains("class=\"qr\"") && html.contains("data-text=\"https://example.test/?kw=1\"")
+    );
+    assert!(!html.contains("data-testid=\"download\""));
+    assert!(!html.contains("tel:") && html.contains("12398"));
+}
+
+#[test]
+fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
+    use super::tracker::Tracker;
+    let tracker = |pairs: &[(&str, &str)]| {
+        let s = state(pairs);
+        let (progress, today) = (s.progress, s.today);
+        component(Lang::Zh, pairs, move |e| {
+            html! { <Tracker estimate={e} {progress} errors={Vec::<String>::new()} tracking={true}
+                {today} kiosk={false} onprogress={Callback::noop()} /> }
+        })
+    };
+    let base = [
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("date", "2026-11-02"),
+    ];
+    // On time: no call to make, no summary, no hotline inside the tracker.
+    let mut on_time = base.to_vec();
+    on_time.push(("done_acceptance", "2026-11-03"));
+    on_time.push(("done_connection", "2026-11-04"));
+    let html = tracker(&on_time);
+    assert!(!html.contains("track-summary") && !html.contains("95598"), "{html}");
+    // Late: the hotlines to call, and the facts to copy.
+    let mut late = base.to_vec();
+    late.push(("done_acceptance", "2026-11-06"));
+    let html = tracker(&late);
+    let missed = html.split("class=\"missed\"").nth(1).expect("a missed block");
+    assert!(missed.contains("tel:95598") && missed.contains("tel:12398"));
+    assert!(html.contains("id=\"track-summary\""));
+    assert!(text_of(&html).contains("“业务受理”环节自2026年11月2日（星期一）起算"));
+}
+
+#[test]
+fn the_tracker_is_closed_until_used_then_stays_open() {
+    use super::tracker::Tracker;
+    let small = [("customer", "small_micro"), ("kw", "50"), ("area", "urban")];
+    let tracker = |tracking: bool, progress: Progress, errors: Vec<String>| {
+        component(Lang::Zh, &small, move |e| {
+            html! { <Tracker estimate={e} {progress} {errors} {tracking}
+                today={today()} kiosk={false} onprogress={Callback::noop()} /> }
+        })
+    };
+    assert!(tracker(false, Progress::default(), vec![]).contains("<details>"));
+    assert!(tracker(true, Progress::default(), vec![]).contains("<details open"));
+    let html = tracker(false, Progress::default(), vec!["done_acceptance".into()]);
+    assert!(html.contains("<details open"));
+    assert!(
+        text_of(&html).contains("请输入有效日期：业务受理 · 供电公司办完的日期"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_header_switches_language_and_size() {
+    use super::frame::{Controls, Footer, Header};
+    let header = |lang: Lang, embed: bool, kiosk: bool| {
+        render(lang, move || {
+            html! {
+                <Header {embed}>
+                    <Controls {lang} elder={false} {kiosk} onlang={Callback::noop()}
+                        onelder={Callback::noop()} onfinish={Callback::noop()} />
+                </Header>
+            }
+        })
+    };
+    let zh = header(Lang::Zh, false, false);
+    assert!(zh.contains(">English<") && zh.contains("lang=\"en\""));
+    assert!(zh.contains("aria-pressed=\"false\"") && zh.contains("长辈模式"));
+    assert!(zh.contains("site-header") && !zh.contains("data-testid=\"finish\""));
+    let kiosk = header(Lang::En, false, true);
+    assert!(kiosk.contains("data-testid=\"finish\"") && kiosk.contains(">中文<"));
+    let embed = header(Lang::Zh, true, false);
+    assert!(!embed.contains("site-header") && embed.contains("toolbar"));
+    let footer = |kiosk: bool| render(Lang::Zh, move || html! { <Footer {kiosk} /> });
+    assert!(footer(false).contains("tel:95598"));
+    assert!(!footer(true).contains("tel:"));
+}
+
+#[test]
+fn the_start_screen_offers_to_resume_only_with_answers() {
+    use crate::pages::start::StartPage;
+    let start = |has_answers: bool| {
+        render(Lang::Zh, move || {
+            html! { <StartPage {has_answers} focus={false} onbegin={Callback::noop()} onresume={Callback::noop()} /> }
+        })
+    };
+    let fresh = start(false);
+    assert!(fresh.contains("id=\"page-title\"") && fresh.contains("data-testid=\"begin\""));
+    assert!(text_of(&fresh).contains("开始测算"));
+    assert!(!fresh.contains("data-testid=\"resume\""));
+    assert!(start(true).contains("data-testid=\"resume\""));
+}
+
+#[test]
+fn the_summary_lists_every_asked_question_with_a_change() {
+    use crate::pages::summary::{rows, SummaryPage};
+    let s = state(&[
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("line_m", "abc"),
+    ]);
+    let rows = rows(Lang::Zh.text(), &s);
+    let html = render(Lang::Zh, move || {
+        html! { <SummaryPage {rows} focus={false} onchange={Callback::noop()} onresult={Callback::noop()} onback={Callback::noop()} /> }
+    });
+    assert!(html.contains("data-testid=\"change-kw\""));
+    let text = text_of(&html);
+    assert!(text.contains("8 千瓦"));
+    assert!(text.contains("“abc”") && text.contains("线路长度请输入整数"));
+    assert!(text.contains("今天 · 2026年11月26日（星期四）"));
+    assert!(
+        !html.contains("change-supply"),
+        "supply is not asked at 8 kW"
+    );
+}
+
+#[test]
+fn link_values_that_cannot_be_used_are_said_as_text() {
+    use super::frame::LinkNotices;
+    let notices = |pairs: &[(&str, &str)]| {
+        let problems = state(pairs).link_problems;
+        render(Lang::Zh, move || html! { <LinkNotices {problems} /> })
+    };
+    let html = notices(&[("lang", "fr"), ("mode", "<b>x</b>"), ("kw", "5")]);
+    let text = text_of(&html);
+    assert!(text.contains("lang=“fr” 无法识别") && text.contains("mode=“<b>x</b>” 无法识别"));
+    assert!(html.contains("&lt;b&gt;x") && !html.contains("<b>x"), "markup in a value is text");
+    // Values it can take, or none, say nothing.
+    for ok in [
+        vec![("lang", "en"), ("mode", "kiosk")],
+        vec![("lang", ""), ("mode", "")],
+        vec![("lang", "ZH-cn"), ("mode", "embed")],
+        vec![],
+    ] {
+        assert!(!notices(&ok).contains("notice"), "{ok:?}");
+    }
+    // Said on the screen the link opened; gone once the customer moves on.
+    let s = state(&[("lang", "fr"), ("kw", "5")]).apply(Action::Begin);
+    assert!(s.link_problems.is_empty());
+}
