@@ -10,7 +10,7 @@ pub use hooks::{is_origin, target_origin, theme_value};
 
 use crate::calendar::{iso, Official};
 use crate::components::capacity::{no_counts, Counts};
-use crate::components::frame::{Controls, Footer, Header, LinkNotices};
+use crate::components::frame::{link_notices, Footer, Header};
 use crate::components::idle::{idle_seconds, IdleGuard};
 use crate::components::{text, Shared, Tx};
 use crate::flow::Question;
@@ -216,14 +216,13 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Tx> context={tx}>
             <div class="app">
-                <Header embed={state.mode == Mode::Embed}>
-                    <Controls lang={state.lang} elder={state.elder} {kiosk} {onlang} {onelder} onfinish={wipe.clone()} />
-                </Header>
+                <Header embed={state.mode == Mode::Embed} lang={state.lang} elder={state.elder} {kiosk}
+                    {onlang} {onelder} onfinish={wipe.clone()} />
                 if files.failed && !state.lang.is_loaded() {
                     <p class="notice" role="status">{ text(tx.lang_en_unavailable()) }</p>
                 }
                 <main id="main" class="main" tabindex="-1" key={state.generation.to_string()}>
-                    <LinkNotices problems={state.link_problems.clone()} />
+                    { link_notices(&tx, &state.link_problems) }
                     { page }
                 </main>
                 if state.mode != Mode::Embed {

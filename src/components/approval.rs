@@ -4,7 +4,7 @@
 use super::basis::Basis;
 use super::{text, use_text};
 use crate::flow::Question;
-use crate::pages::summary::ChangeLink;
+use crate::pages::summary::change_link;
 use crate::policy::rules::{Approval, ApprovalPath};
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
                 <p class="no-print">{ text(t.approval_decide_by()) }</p>
                 <ul class="no-print">
                     for p in a.deciding.iter() {
-                        <li><ChangeLink q={Question::of(*p)} label={t.question_title(Question::of(*p))} onchange={props.onchange.clone()} /></li>
+                        <li>{ change_link(&t, Question::of(*p), t.question_title(Question::of(*p)), &props.onchange) }</li>
                     }
                 </ul>
             }

@@ -69,46 +69,35 @@ pub fn Basis(props: &BasisProps) -> Html {
             <summary>{ text(t.basis()) }<span class="basis-refs">{ refs }</span></summary>
             <ul>
                 for c in clauses.iter().copied() {
-                    <ClauseItem clause={c} />
+                    <li>
+                        <cite>{ cite(&t, c) }</cite>
+                        if let Some(rendering) = t.clause(c) {
+                            <p>{ text(rendering) }</p>
+                            <blockquote lang="zh-CN">
+                                <span class="label">{ t.basis_original() }{ ": " }</span>
+                                { text(clause_original(c)) }
+                            </blockquote>
+                        } else {
+                            <blockquote>{ text(clause_original(c)) }</blockquote>
+                        }
+                    </li>
                 }
             </ul>
         </details>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ClauseItemProps {
-    clause: &'static Clause,
-}
-
-#[component]
-fn ClauseItem(props: &ClauseItemProps) -> Html {
-    let t = use_text();
-    let c = props.clause;
+/// A clause's source and reference; where the language names the reference (English), the
+/// original numbering follows, to find it by in the document.
+fn cite(t: &crate::i18n::Text, c: &Clause) -> String {
     let source = match c.source {
         Source::Policy => POLICY,
         Source::CivilCode => "《中华人民共和国民法典》",
     };
-    // Where the language names the reference (English), the original numbering follows, to
-    // find it by in the document.
     let named = t.reference(c.reference);
-    let cite = if named == c.reference {
+    if named == c.reference {
         format!("{source} {named}")
     } else {
         format!("{source} {named} ({})", c.reference)
-    };
-    html! {
-        <li>
-            <cite>{ cite }</cite>
-            if let Some(rendering) = t.clause(c) {
-                <p>{ text(rendering) }</p>
-                <blockquote lang="zh-CN">
-                    <span class="label">{ format!("{}: ", t.basis_original()) }</span>
-                    { text(clause_original(c)) }
-                </blockquote>
-            } else {
-                <blockquote>{ text(clause_original(c)) }</blockquote>
-            }
-        </li>
     }
 }

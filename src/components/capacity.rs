@@ -1,10 +1,11 @@
 //! The capacity question's parts: the live line under the field (low or high voltage at the
 //! value typed), typical values, and the helper that estimates a capacity from equipment.
 
-use super::fields::NumberField;
+use super::fields::number_field;
 use super::{text, use_text};
 use crate::policy::answers::{format_milli, parse_kw, Kw};
 use crate::policy::equipment::{read_counts, suggest, EQUIPMENT, SIMULTANEITY_TEXT};
+use crate::i18n::Text;
 use crate::policy::rules::Connection;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -18,37 +19,32 @@ pub fn no_counts() -> Counts {
     EQUIPMENT.iter().map(|_| String::new()).collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct KwFieldProps {
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
-    /// The line that applies to the address and date (160 kW, or 100 kW in rural 2022).
-    pub cap: Kw,
-    pub oninput: Callback<String>,
-    pub node: NodeRef,
-}
-
-/// The capacity field, its live verdict and the typical values.
-#[component]
-pub fn KwField(props: &KwFieldProps) -> Html {
-    let t = use_text();
-    let feedback = parse_kw(&props.value).ok().map(|kw| {
-        let conn = if kw > props.cap {
+/// The capacity field, its live verdict at the value typed (`cap`: the line for the address and
+/// date) and the typical values.
+pub fn kw_field(
+    t: &Text,
+    value: AttrValue,
+    error: Option<AttrValue>,
+    cap: Kw,
+    oninput: Callback<String>,
+    node: NodeRef,
+) -> Html {
+    let feedback = parse_kw(&value).ok().map(|kw| {
+        let conn = if kw > cap {
             Connection::HighVoltage
         } else {
             Connection::LowVoltage
         };
-        t.kw_feedback(&kw.to_string(), conn, props.cap)
+        t.kw_feedback(&kw.to_string(), conn, cap)
     });
     html! {
         <>
-            <NumberField name="kw" label={t.kw_label()} inputmode="decimal" value={props.value.clone()}
-                error={props.error.clone()} oninput={props.oninput.clone()} node={props.node.clone()} />
+            { number_field("kw", t.kw_label(), "decimal", value, error, oninput.clone(), node) }
             <p class="feedback" id="kw-feedback" aria-live="polite">{ feedback }</p>
             <div class="chips" role="group" aria-label={t.kw_typical()}>
                 <span class="chips-label" aria-hidden="true">{ text(t.kw_typical()) }</span>
                 for (value, label) in t.kw_typical_values() {
-                    <button type="button" class="chip" onclick={props.oninput.reform(move |_: MouseEvent| value.to_string())}>
+                    <button type="button" class="chip" onclick={oninput.reform(move |_: MouseEvent| value.to_string())}>
                         { text(label) }
                     </button>
                 }

@@ -1,13 +1,13 @@
-//! Form fields of the questions: a list of choices, a text field for a number, a select, a
-//! date. Each shows what the customer typed (held by the question page, not the answers) and
-//! its problem next to it, and reports every change.
+//! Form fields of the questions: a list of choices (a component), and a text field for a
+//! number, a select and a date (functions that return the field's nodes: they hold no state of
+//! their own). Each shows what the customer typed (held by the question page, not the answers)
+//! and its problem next to it, and reports every change.
 
 use super::text;
-use crate::i18n::Opt;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// `aria-describedby` of a field: the question's hint, and its error when there is one.
+/// `aria-describedby` of a question's field: the hint, and its error when there is one.
 fn described_by(error_id: &str, error: &Option<AttrValue>) -> String {
     match error {
         Some(_) => format!("q-hint {error_id}"),
@@ -15,18 +15,37 @@ fn described_by(error_id: &str, error: &Option<AttrValue>) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorProps {
-    pub id: AttrValue,
-    pub message: Option<AttrValue>,
+fn invalid(error: &Option<AttrValue>) -> &'static str {
+    if error.is_some() {
+        "true"
+    } else {
+        "false"
+    }
 }
 
 /// A field's problem, announced when it appears.
-#[component]
-pub fn FieldError(props: &ErrorProps) -> Html {
+pub fn field_error(id: String, message: Option<AttrValue>) -> Html {
     html! {
-        if let Some(msg) = &props.message {
-            <p class="error" id={props.id.clone()} role="alert">{ msg.clone() }</p>
+        if let Some(msg) = message {
+            <p class="error" {id} role="alert">{ msg }</p>
+        }
+    }
+}
+
+/// One option of a choice: its value, label and one-line hint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub key: AttrValue,
+    pub label: AttrValue,
+    pub hint: &'static str,
+}
+
+impl From<crate::i18n::Opt> for Choice {
+    fn from(o: crate::i18n::Opt) -> Self {
+        Choice {
+            key: AttrValue::Static(o.key),
+            label: AttrValue::Static(o.label),
+            hint: o.hint,
         }
     }
 }
@@ -35,121 +54,87 @@ pub fn FieldError(props: &ErrorProps) -> Html {
 pub struct ChoiceProps {
     /// The answer parameter's key: the radio group's name and the options' id prefix.
     pub name: &'static str,
-    pub options: Vec<Opt>,
+    pub options: Vec<Choice>,
     pub selected: AttrValue,
     pub onselect: Callback<AttrValue>,
 }
 
-/// Radio options, each with its label and one-line hint.
+/// Radio options, each with its label and hint.
 #[component]
 pub fn ChoiceList(props: &ChoiceProps) -> Html {
     html! {
         <div class="options">
-            for o in props.options.iter().copied() {
-                <ChoiceOption name={props.name} option={o} checked={props.selected == o.key} onselect={props.onselect.clone()} />
+            for o in props.options.iter().cloned() {
+                <div class="option">
+                    <input type="radio" id={format!("opt-{}-{}", props.name, o.key)} name={props.name}
+                        value={o.key.clone()} checked={props.selected == o.key}
+                        onchange={props.onselect.reform({ let key = o.key.clone(); move |_: Event| key.clone() })} />
+                    <label for={format!("opt-{}-{}", props.name, o.key)}>
+                        <span class="option-label">{ o.label }</span>
+                        if !o.hint.is_empty() {
+                            <span class="option-hint">{ text(o.hint) }</span>
+                        }
+                    </label>
+                </div>
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ChoiceOptionProps {
-    name: &'static str,
-    option: Opt,
-    checked: bool,
-    onselect: Callback<AttrValue>,
-}
-
-#[component]
-fn ChoiceOption(props: &ChoiceOptionProps) -> Html {
-    let o = props.option;
-    let id = format!("opt-{}-{}", props.name, o.key);
-    let onchange = props
-        .onselect
-        .reform(move |_: Event| AttrValue::Static(o.key));
-    html! {
-        <div class="option">
-            <input type="radio" id={id.clone()} name={props.name} value={o.key} checked={props.checked} {onchange} />
-            <label for={id}>
-                <span class="option-label">{ text(o.label) }</span>
-                if !o.hint.is_empty() {
-                    <span class="option-hint">{ text(o.hint) }</span>
-                }
-            </label>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct NumberProps {
-    /// The answer parameter's key: the field's name, and its id after `q-`.
-    pub name: &'static str,
-    pub label: &'static str,
-    /// `decimal` or `numeric`: the keyboard a phone shows.
-    pub inputmode: &'static str,
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
-    pub oninput: Callback<String>,
-    #[prop_or_default]
-    pub node: NodeRef,
-}
-
 /// A text field for a number: text, not `type=number`, so what was typed is read as typed
 /// (full-width digits included) and anything unreadable is said, not silently blanked.
-#[component]
-pub fn NumberField(props: &NumberProps) -> Html {
-    let id = format!("q-{}", props.name);
+/// `name` is the answer parameter's key (the field's id after `q-`); `inputmode` the keyboard
+/// a phone shows (`decimal` or `numeric`).
+pub fn number_field(
+    name: &'static str,
+    label: &'static str,
+    inputmode: &'static str,
+    value: AttrValue,
+    error: Option<AttrValue>,
+    oninput: Callback<String>,
+    node: NodeRef,
+) -> Html {
+    let id = format!("q-{name}");
     let error_id = format!("{id}-error");
-    let oninput = props
-        .oninput
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput =
+        oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="field">
-            <label for={id.clone()}>{ text(props.label) }</label>
-            <input id={id} name={props.name} type="text" inputmode={props.inputmode} autocomplete="off"
-                spellcheck="false" value={props.value.clone()} ref={props.node.clone()}
-                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
-                aria-describedby={described_by(&error_id, &props.error)} {oninput} />
-            <FieldError id={error_id} message={props.error.clone()} />
+            <label for={id.clone()}>{ text(label) }</label>
+            <input {id} {name} type="text" {inputmode} autocomplete="off" spellcheck="false" {value}
+                ref={node} aria-invalid={invalid(&error)} aria-describedby={described_by(&error_id, &error)} {oninput} />
+            { field_error(error_id, error) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SelectProps {
-    pub name: &'static str,
-    pub label: &'static str,
-    /// The first, empty option ("choose").
-    pub placeholder: &'static str,
-    /// (value, label) of each option.
-    pub options: Vec<(AttrValue, &'static str)>,
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
-    pub onchange: Callback<String>,
-    /// The options' language, where it differs from the page's (township names are Chinese).
-    #[prop_or_default]
-    pub options_lang: Option<&'static str>,
-}
-
-#[component]
-pub fn Select(props: &SelectProps) -> Html {
-    let id = format!("q-{}", props.name);
+/// A select with an empty first option ("choose"); the options' language where it differs
+/// from the page's (township names are Chinese).
+#[allow(clippy::too_many_arguments)]
+pub fn select_field(
+    name: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    options: Vec<(AttrValue, &'static str)>,
+    value: AttrValue,
+    error: Option<AttrValue>,
+    onchange: Callback<String>,
+    options_lang: Option<&'static str>,
+) -> Html {
+    let id = format!("q-{name}");
     let error_id = format!("{id}-error");
-    let onchange = props
-        .onchange
-        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let onchange =
+        onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <div class="field">
-            <label for={id.clone()}>{ text(props.label) }</label>
-            <select id={id} name={props.name} {onchange}
-                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
-                aria-describedby={described_by(&error_id, &props.error)}>
-                <option value="" selected={props.value.is_empty()}>{ text(props.placeholder) }</option>
-                for (value, label) in props.options.iter().cloned() {
-                    <option selected={props.value == value} value={value.clone()} lang={props.options_lang}>{ text(label) }</option>
+            <label for={id.clone()}>{ text(label) }</label>
+            <select {id} {name} {onchange} aria-invalid={invalid(&error)} aria-describedby={described_by(&error_id, &error)}>
+                <option value="" selected={value.is_empty()}>{ text(placeholder) }</option>
+                for (v, l) in options {
+                    <option selected={value == v} value={v.clone()} lang={options_lang}>{ text(l) }</option>
                 }
             </select>
-            <FieldError id={error_id} message={props.error.clone()} />
+            { field_error(error_id, error) }
         </div>
     }
 }
@@ -173,51 +158,45 @@ pub fn read_date(input: &HtmlInputElement) -> DateInput {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DateProps {
+/// A date field's look and ties.
+pub struct DateSpec {
     pub id: AttrValue,
-    pub name: Option<AttrValue>,
-    pub label: AttrValue,
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
-    /// The element the field's problem is described by (its own error, or a status line).
-    #[prop_or_default]
+    pub name: Option<&'static str>,
+    pub label: &'static str,
+    pub class: &'static str,
+    /// Where its problem is said when not right under it (a status line).
     pub described_by: Option<AttrValue>,
-    pub onchange: Callback<DateInput>,
-    #[prop_or_default]
-    pub class: Option<AttrValue>,
-    #[prop_or_default]
-    pub node: NodeRef,
 }
 
 /// A date: the browser's date picker for ISO values; anything else stays visible as text so
 /// it can be fixed.
-#[component]
-pub fn DateField(props: &DateProps) -> Html {
-    let kind = if props.value.is_empty() || crate::calendar::parse_iso(&props.value).is_some() {
+pub fn date_field(
+    spec: DateSpec,
+    value: AttrValue,
+    error: Option<AttrValue>,
+    onchange: Callback<DateInput>,
+) -> Html {
+    let kind = if value.is_empty() || crate::calendar::parse_iso(&value).is_some() {
         "date"
     } else {
         "text"
     };
-    let error_id = format!("{}-error", props.id);
-    let described = props.described_by.clone().or_else(|| {
-        props
-            .error
+    let error_id = format!("{}-error", spec.id);
+    let own_error = spec.described_by.is_none();
+    let described = spec.described_by.or_else(|| {
+        error
             .as_ref()
             .map(|_| AttrValue::from(error_id.clone()))
     });
-    let onchange = props
-        .onchange
-        .reform(|e: Event| read_date(&e.target_unchecked_into::<HtmlInputElement>()));
+    let onchange =
+        onchange.reform(|e: Event| read_date(&e.target_unchecked_into::<HtmlInputElement>()));
     html! {
-        <div class={props.class.clone().unwrap_or(AttrValue::Static("field"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} name={props.name.clone()} type={kind} min="2022-01-01" max="2099-12-31"
-                value={props.value.clone()} ref={props.node.clone()}
-                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
-                aria-describedby={described} {onchange} />
-            if props.described_by.is_none() {
-                <FieldError id={error_id} message={props.error.clone()} />
+        <div class={spec.class}>
+            <label for={spec.id.clone()}>{ text(spec.label) }</label>
+            <input id={spec.id} name={spec.name} type={kind} min="2022-01-01" max="2099-12-31" {value}
+                aria-invalid={invalid(&error)} aria-describedby={described} {onchange} />
+            if own_error {
+                { field_error(error_id, error) }
             }
         </div>
     }

@@ -5,7 +5,6 @@
 pub mod approval;
 pub mod basis;
 pub mod capacity;
-pub mod cited;
 pub mod documents;
 pub mod fields;
 pub mod frame;
@@ -113,28 +112,6 @@ pub fn PageTitle(props: &PageTitleProps) -> Html {
         });
     }
     html! { <h1 id={TITLE_ID} tabindex="-1" ref={node}>{ props.text.clone() }</h1> }
-}
-
-/// A button that reports a press, nothing else.
-#[derive(Properties, PartialEq)]
-pub struct ButtonProps {
-    pub label: AttrValue,
-    pub onclick: Callback<()>,
-    #[prop_or(AttrValue::Static("btn-secondary"))]
-    pub class: AttrValue,
-    /// A stable name for tests and the kiosk's analytics-free tracing (`data-testid`).
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-}
-
-#[component]
-pub fn Button(props: &ButtonProps) -> Html {
-    let onclick = props.onclick.reform(|_: MouseEvent| ());
-    html! {
-        <button type="button" class={props.class.clone()} data-testid={props.testid.clone()} {onclick}>
-            { props.label.clone() }
-        </button>
-    }
 }
 
 /// Native component tests: a component rendered to HTML by Yew's server renderer, inside the

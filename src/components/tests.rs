@@ -304,14 +304,12 @@ fn the_tracker_is_closed_until_used_then_stays_open() {
 
 #[test]
 fn the_header_switches_language_and_size() {
-    use super::frame::{Controls, Footer, Header};
+    use super::frame::{Footer, Header};
     let header = |lang: Lang, embed: bool, kiosk: bool| {
         render(lang, move || {
             html! {
-                <Header {embed}>
-                    <Controls {lang} elder={false} {kiosk} onlang={Callback::noop()}
-                        onelder={Callback::noop()} onfinish={Callback::noop()} />
-                </Header>
+                <Header {embed} {lang} elder={false} {kiosk} onlang={Callback::noop()}
+                    onelder={Callback::noop()} onfinish={Callback::noop()} />
             }
         })
     };
@@ -369,10 +367,10 @@ fn the_summary_lists_every_asked_question_with_a_change() {
 
 #[test]
 fn link_values_that_cannot_be_used_are_said_as_text() {
-    use super::frame::LinkNotices;
+    use super::frame::link_notices;
     let notices = |pairs: &[(&str, &str)]| {
         let problems = state(pairs).link_problems;
-        render(Lang::Zh, move || html! { <LinkNotices {problems} /> })
+        render(Lang::Zh, move || link_notices(Lang::Zh.text(), &problems))
     };
     let html = notices(&[("lang", "fr"), ("mode", "<b>x</b>"), ("kw", "5")]);
     let text = text_of(&html);

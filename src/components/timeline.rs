@@ -6,7 +6,8 @@ use super::basis::Basis;
 use super::{text, use_text, Shared};
 use crate::calendar::Span;
 use crate::flow::Question;
-use crate::pages::summary::ChangeLink;
+use crate::i18n::Text;
+use crate::pages::summary::change_link;
 use crate::policy::rules::{Estimate, Party, Step, Timing};
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
@@ -33,7 +34,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="card" aria-labelledby="h-timeline">
             <h2 id="h-timeline">{ text(t.timeline_title()) }</h2>
             <div class="timeline">
-                <Picture estimate={props.estimate.clone()} />
+                { picture(&t, e) }
                 <ol class="steps">
                     for i in 0..e.steps.len() {
                         <StepItem estimate={props.estimate.clone()} index={i} />
@@ -41,7 +42,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     if let Some(w) = &e.whole_process {
                         <li class="step whole" data-step="whole_process">
                             <h3>{ t.whole_process_by(w.value.days, &t.date(w.value.due)) }</h3>
-                            <SpanDetails span={w.value.clone()} />
+                            { span_details(&t, &w.value) }
                             <Basis clauses={w.basis} />
                         </li>
                     }
@@ -51,23 +52,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <Basis clauses={e.counting} />
             if undated {
                 <p class="no-print">
-                    <ChangeLink q={Question::OwnWorks} label={t.own_works_add()} onchange={props.onchange.clone()} />
+                    { change_link(&t, Question::OwnWorks, t.own_works_add(), &props.onchange) }
                 </p>
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PictureProps {
-    estimate: Shared<Estimate>,
-}
-
 /// One row per step, bars over calendar days, non-working runs shaded.
-#[component]
-fn Picture(props: &PictureProps) -> Html {
-    let t = use_text();
-    let e = &*props.estimate;
+fn picture(t: &Text, e: &Estimate) -> Html {
     let start = e.date();
     let end = e
         .steps
@@ -137,7 +130,7 @@ fn StepItem(props: &StepProps) -> Html {
     let cat = e.category.value;
     let yours = s.responsible == Party::Customer;
     let timing = match &s.timing {
-        Timing::Dated(span) => html! { <SpanDetails span={span.clone()} /> },
+        Timing::Dated(span) => span_details(&t, span),
         Timing::AfterCustomer(trigger) => html! {
             <p class="due"><strong>{ t.after_customer(*trigger, s.days.unwrap_or_default()) }</strong></p>
         },
@@ -171,17 +164,9 @@ fn StepItem(props: &StepProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SpanProps {
-    span: Span,
-}
-
 /// A dated limit: the due date, where it is counted from, the holidays and long closures it
 /// crosses, and whether the year's holidays are published yet.
-#[component]
-fn SpanDetails(props: &SpanProps) -> Html {
-    let t = use_text();
-    let span = &props.span;
+fn span_details(t: &Text, span: &Span) -> Html {
     html! {
         <>
             <p class="due"><strong>{ t.must_finish_by(&t.date(span.due)) }</strong></p>

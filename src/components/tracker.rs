@@ -1,7 +1,7 @@
 //! "Am I on time?": for a customer who has applied, a date field per company step, each step's
 //! standing, and when a limit is missed, whom to call and a ready-to-copy summary of the facts.
 
-use super::fields::{DateField, DateInput};
+use super::fields::{date_field, DateInput, DateSpec};
 use super::frame::Hotlines;
 use super::{text, use_text, Shared};
 use crate::calendar::{iso, parse_iso, Official};
@@ -98,6 +98,15 @@ pub fn Tracker(props: &TrackerProps) -> Html {
         report.whole.as_ref().map(|w| &w.status),
         report.whole.as_ref().map(|w| w.days),
     );
+    let copied = use_state(|| false);
+    let copy = |summary: String| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            if crate::app::browser::copy_text(&summary) {
+                copied.set(true);
+            }
+        })
+    };
     let errors = props
         .errors
         .iter()
@@ -124,7 +133,16 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     </p>
                 }
                 if let Some(summary) = summary {
-                    <Missed {summary} kiosk={props.kiosk} />
+                    // A limit was missed: whom to call, and the facts to copy.
+                    <div class="missed" role="status">
+                        <p><strong>{ text(t.track_missed()) }</strong></p>
+                        <Hotlines plain={props.kiosk} />
+                        <label for="track-summary" class="sr-only">{ text(t.track_copy()) }</label>
+                        <textarea id="track-summary" readonly=true rows="4" value={summary.clone()} />
+                        <button type="button" class="btn-secondary" data-testid="copy" onclick={copy(summary)}>
+                            { text(if *copied { t.track_copied() } else { t.track_copy() }) }
+                        </button>
+                    </div>
                 }
             </details>
         </section>
@@ -170,13 +188,19 @@ fn TrackStep(props: &TrackStepProps) -> Html {
             (format!("done_{}", step.key()), t.track_finished(), props.progress.finished.get(step))
         };
         let invalid = mistake && !started;
-        html! {
-            <DateField id={key.replace('_', "-")} name={None::<AttrValue>} label={label} class={AttrValue::Static("field inline")}
-                value={value.map(iso).unwrap_or_default()}
-                error={invalid.then(|| AttrValue::Static(""))}
-                described_by={invalid.then(|| AttrValue::from(status_id.clone()))}
-                {onchange} />
-        }
+        let spec = DateSpec {
+            id: key.replace('_', "-").into(),
+            name: None,
+            label,
+            class: "field inline",
+            described_by: invalid.then(|| AttrValue::from(status_id.clone())),
+        };
+        date_field(
+            spec,
+            value.map(iso).unwrap_or_default().into(),
+            invalid.then_some(AttrValue::Static("")),
+            onchange,
+        )
     };
     let class = match (missed, mistake) {
         (true, _) => "status bad",
@@ -197,37 +221,5 @@ fn TrackStep(props: &TrackStepProps) -> Html {
                 { t.track_status(&c.status) }
             </p>
         </li>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct MissedProps {
-    summary: String,
-    kiosk: bool,
-}
-
-/// A limit was missed: whom to call, and the facts to copy.
-#[component]
-fn Missed(props: &MissedProps) -> Html {
-    let t = use_text();
-    let copied = use_state(|| false);
-    let onclick = {
-        let (copied, summary) = (copied.clone(), props.summary.clone());
-        Callback::from(move |_: MouseEvent| {
-            if crate::app::browser::copy_text(&summary) {
-                copied.set(true);
-            }
-        })
-    };
-    html! {
-        <div class="missed" role="status">
-            <p><strong>{ text(t.track_missed()) }</strong></p>
-            <Hotlines plain={props.kiosk} />
-            <label for="track-summary" class="sr-only">{ text(t.track_copy()) }</label>
-            <textarea id="track-summary" readonly=true rows="4" value={props.summary.clone()} />
-            <button type="button" class="btn-secondary" data-testid="copy" {onclick}>
-                { text(if *copied { t.track_copied() } else { t.track_copy() }) }
-            </button>
-        </div>
     }
 }

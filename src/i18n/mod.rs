@@ -32,7 +32,10 @@ mod generated {
     use super::{fill, Text};
     include!(concat!(env!("OUT_DIR"), "/text.rs"));
 }
-use generated::{clause_slot, CORE_KEYS, HOLIDAYS, RESULT_KEYS, ZH_CORE};
+use generated::{
+    clause_slot, CORE_FINGERPRINT, CORE_KEYS, CORE_LEN, HOLIDAYS, RESULT_FINGERPRINT, RESULT_KEYS,
+    RESULT_LEN, ZH_CORE,
+};
 
 /// Interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -64,6 +67,14 @@ impl Pack {
         match self {
             Pack::Core => &CORE_KEYS,
             Pack::Result => &RESULT_KEYS,
+        }
+    }
+
+    /// The fingerprint of the pack's keys, and how many there are.
+    fn shape(self) -> (u32, usize) {
+        match self {
+            Pack::Core => (CORE_FINGERPRINT, CORE_LEN),
+            Pack::Result => (RESULT_FINGERPRINT, RESULT_LEN),
         }
     }
 }
@@ -103,8 +114,34 @@ pub fn missing(lang: Lang, result: bool) -> Vec<(Lang, Pack)> {
         .collect()
 }
 
-/// A fetched file's lines in the slots of its keys; an error names a key the file lacks or
-/// one the app does not know (a file from another release).
+/// A fetched file as the build serves it (scripts/postbuild.mjs): a line with the fingerprint
+/// of its keys, then one text per slot. A file written for other keys (another release) is
+/// refused.
+pub fn ordered_slots(p: Pack, src: &'static str) -> Result<Vec<&'static str>, String> {
+    let (fingerprint, len) = p.shape();
+    let mut lines = src.lines();
+    let header = lines.next().unwrap_or_default();
+    if header.strip_prefix("#bandian-text ") != Some(format!("{fingerprint:08x}").as_str()) {
+        return Err(format!("not this release's text ({header})"));
+    }
+    let texts: Vec<&'static str> = lines
+        .map(|t| {
+            if t.ends_with("\\s") {
+                &*Box::leak(unescape(t).into_boxed_str())
+            } else {
+                t
+            }
+        })
+        .collect();
+    if texts.len() != len {
+        return Err(format!("{} texts for {len} keys", texts.len()));
+    }
+    Ok(texts)
+}
+
+/// A text file as it is in the repository (`key = text`) in the slots of its keys; an error
+/// names a key the file lacks or one the app does not know. For tests and benchmarks: the app
+/// reads the files as the build serves them ([`ordered_slots`]) and carries no keys.
 pub fn slots(p: Pack, src: &'static str) -> Result<Vec<&'static str>, String> {
     let keys = p.keys();
     let mut out: Vec<Option<&'static str>> = vec![None; keys.len()];
@@ -124,8 +161,17 @@ pub fn slots(p: Pack, src: &'static str) -> Result<Vec<&'static str>, String> {
         .collect()
 }
 
-/// Install a fetched pack from its file's source; kept for the rest of the session.
+/// Install a fetched pack from its file as the build serves it; kept for the session.
 pub fn install(lang: Lang, p: Pack, src: String) -> Result<(), String> {
+    install_with(lang, p, src, ordered_slots)
+}
+
+fn install_with(
+    lang: Lang,
+    p: Pack,
+    src: String,
+    read: fn(Pack, &'static str) -> Result<Vec<&'static str>, String>,
+) -> Result<(), String> {
     let slot = match (lang, p) {
         (Lang::Zh, Pack::Core) => return Ok(()),
         (Lang::Zh, Pack::Result) => &PACKS[0],
@@ -136,7 +182,7 @@ pub fn install(lang: Lang, p: Pack, src: String) -> Result<(), String> {
         return Ok(());
     }
     let src: &'static str = Box::leak(src.into_boxed_str());
-    let texts = slots(p, src).map_err(|e| format!("{}: {e}", p.file(lang)))?;
+    let texts = read(p, src).map_err(|e| format!("{}: {e}", p.file(lang)))?;
     let _ = slot.set(Box::leak(texts.into_boxed_slice()));
     Ok(())
 }
@@ -159,7 +205,7 @@ pub const SOURCES_FOR_TESTS: [(Lang, Pack, &str); 3] = [
 /// For tests and benchmarks: every pack loaded, as after a visit in both languages.
 pub fn ensure_all_for_tests() {
     for (lang, p, src) in SOURCES_FOR_TESTS {
-        if let Err(e) = install(lang, p, src.to_string()) {
+        if let Err(e) = install_with(lang, p, src.to_string(), slots) {
             panic!("{e}");
         }
     }

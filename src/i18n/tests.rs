@@ -518,3 +518,30 @@ fn values_land_in_their_places() {
     assert_eq!(en.own_works_dated_span("A", "B", 30, 60).find("A") < en.own_works_dated_span("A", "B", 30, 60).find("B"), true);
     assert!(zh.reliability_target(Area::Town, 9, false, 14).contains("9"));
 }
+
+/// The files as the build serves them: texts in key order after the keys' fingerprint.
+#[test]
+fn served_files_fill_every_slot_and_other_releases_are_refused() {
+    let served = |src: &str, fingerprint: u32| {
+        let mut entries = parse(src).expect("parses");
+        entries.sort_unstable_by_key(|(k, _)| *k);
+        let texts: Vec<&str> = entries.iter().map(|(_, t)| *t).collect();
+        format!("#bandian-text {fingerprint:08x}\n{}\n", texts.join("\n"))
+    };
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let en = leak(served(SOURCES_FOR_TESTS[1].2, generated::CORE_FINGERPRINT));
+    let keyed = slots(Pack::Core, SOURCES_FOR_TESTS[1].2).expect("keyed");
+    assert_eq!(ordered_slots(Pack::Core, en).expect("ordered"), keyed);
+    let result = leak(served(SOURCES_FOR_TESTS[2].2, generated::RESULT_FINGERPRINT));
+    assert_eq!(
+        ordered_slots(Pack::Result, result).expect("ordered"),
+        slots(Pack::Result, SOURCES_FOR_TESTS[2].2).expect("keyed")
+    );
+    // Another release's keys, a missing line, the keyed file itself: refused.
+    let other = leak(served(SOURCES_FOR_TESTS[1].2, generated::CORE_FINGERPRINT ^ 1));
+    assert!(ordered_slots(Pack::Core, other).is_err());
+    let short = leak(en.rsplitn(3, '\n').nth(2).expect("lines").to_string());
+    assert!(ordered_slots(Pack::Core, short).is_err());
+    assert!(ordered_slots(Pack::Core, SOURCES_FOR_TESTS[1].2).is_err());
+    assert!(ordered_slots(Pack::Result, en).is_err(), "a core file is not a result file");
+}

@@ -4,13 +4,14 @@
 
 use crate::app::state::State;
 use crate::calendar::iso;
-use crate::components::capacity::{CapacityHelper, Counts, KwField};
-use crate::components::fields::{ChoiceList, DateField, DateInput, FieldError, NumberField, Select};
+use crate::components::capacity::{kw_field, CapacityHelper, Counts};
+use crate::components::fields::{
+    date_field, field_error, number_field, select_field, Choice, ChoiceList, DateInput, DateSpec,
+};
 use crate::components::{text, use_text, PageTitle};
 use crate::divisions;
 use crate::flow::Question;
-use crate::i18n::Opt;
-use crate::policy::answers::Choice;
+use crate::policy::answers::Choice as _;
 use crate::policy::{Area, Kw, Param, Phase, Problem, Supply};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -90,8 +91,17 @@ impl QuestionModel {
 }
 
 /// The options of a choice question.
-fn options(t: &crate::i18n::Text, q: Question) -> Vec<Opt> {
-    match q {
+fn options(t: &crate::i18n::Text, q: Question) -> Vec<Choice> {
+    let opts = match q {
+        Question::District => {
+            return divisions::districts()
+                .map(|d| Choice {
+                    key: d.code.to_string().into(),
+                    label: t.district_name(d.code, d.name).into(),
+                    hint: "",
+                })
+                .collect()
+        }
         Question::Area => t.area_options().to_vec(),
         Question::Customer => t.customer_options().to_vec(),
         Question::Usage => t.usage_options().to_vec(),
@@ -100,7 +110,8 @@ fn options(t: &crate::i18n::Text, q: Question) -> Vec<Opt> {
         Question::CityCore => t.city_core_options().to_vec(),
         Question::Builder => t.builder_options().to_vec(),
         _ => Vec::new(),
-    }
+    };
+    opts.into_iter().map(Choice::from).collect()
 }
 
 fn is_choice(q: Question) -> bool {
@@ -226,18 +237,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let body = if is_choice(q) {
         let p = q.params()[0];
         let err = problem(p);
-        let options = if q == Question::District {
-            Vec::new()
-        } else {
-            options(&t, q)
-        };
-        let district_options: Vec<(String, String)> = if q == Question::District {
-            divisions::districts()
-                .map(|d| (d.code.to_string(), t.district_name(d.code, d.name)))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let options = options(&t, q);
         let onselect = set.reform(move |v: AttrValue| (p, v.to_string()));
         html! {
             <fieldset class="choices" aria-describedby={if err.is_some() { "q-hint q-error" } else { "q-hint" }}>
@@ -258,12 +258,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 if q == Question::District && !t.district_hint().is_empty() {
                     <p class="note">{ text(t.district_hint()) }</p>
                 }
-                <FieldError id="q-error" message={err} />
-                if q == Question::District {
-                    <DistrictList name={p.key()} options={district_options} selected={draft(p)} {onselect} />
-                } else {
-                    <ChoiceList name={p.key()} {options} selected={draft(p)} {onselect} />
-                }
+                { field_error("q-error".into(), err) }
+                <ChoiceList name={p.key()} {options} selected={draft(p)} {onselect} />
             </fieldset>
         }
     } else {
@@ -274,11 +270,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     let towns: Vec<(AttrValue, &'static str)> = divisions::townships(code)
                         .map(|tw| (AttrValue::from(tw.code.to_string()), tw.name))
                         .collect();
-                    html! {
-                        <Select name="town" label={t.town_label()} placeholder={t.town_choose()} options={towns}
-                            value={draft(Param::Town)} error={problem(Param::Town)} onchange={setter(Param::Town)}
-                            options_lang="zh-CN" />
-                    }
+                    select_field("town", t.town_label(), t.town_choose(), towns, draft(Param::Town),
+                        problem(Param::Town), setter(Param::Town), Some("zh-CN"))
                 }
             },
             Question::Capacity => {
@@ -296,18 +289,17 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 html! {
                     <>
                         <p class="line-note">{ t.kw_line_for(m.phase, m.area, m.cap) }</p>
-                        <KwField value={draft(Param::Kw)} error={problem(Param::Kw)} cap={m.cap}
-                            oninput={setter(Param::Kw)} node={input} />
+                        { kw_field(&t, draft(Param::Kw), problem(Param::Kw), m.cap, setter(Param::Kw), input) }
                         <CapacityHelper counts={props.counts.clone()} oncount={props.oncount.clone()} {onuse} />
                     </>
                 }
             }
             Question::OwnWorks => html! {
                 <div class="fields-row">
-                    <NumberField name="design_d" label={t.design_days_label()} inputmode="numeric"
-                        value={draft(Param::DesignDays)} error={problem(Param::DesignDays)} oninput={setter(Param::DesignDays)} />
-                    <NumberField name="works_d" label={t.works_days_label()} inputmode="numeric"
-                        value={draft(Param::WorksDays)} error={problem(Param::WorksDays)} oninput={setter(Param::WorksDays)} />
+                    { number_field("design_d", t.design_days_label(), "numeric", draft(Param::DesignDays),
+                        problem(Param::DesignDays), setter(Param::DesignDays), NodeRef::default()) }
+                    { number_field("works_d", t.works_days_label(), "numeric", draft(Param::WorksDays),
+                        problem(Param::WorksDays), setter(Param::WorksDays), NodeRef::default()) }
                 </div>
             },
             Question::Date => {
@@ -322,17 +314,18 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                         set.emit(String::new());
                     }
                 });
-                html! {
-                    <DateField id="q-date" name={Some(AttrValue::Static("date"))} label={t.date_label()}
-                        value={draft(Param::Date)} error={problem(Param::Date)} {onchange} />
-                }
+                let spec = DateSpec {
+                    id: "q-date".into(),
+                    name: Some("date"),
+                    label: t.date_label(),
+                    class: "field",
+                    described_by: None,
+                };
+                date_field(spec, draft(Param::Date), problem(Param::Date), onchange)
             }
             _ => {
                 let p = q.params()[0];
-                html! {
-                    <NumberField name={p.key()} label={t.metres_label()} inputmode="numeric"
-                        value={draft(p)} error={problem(p)} oninput={setter(p)} />
-                }
+                number_field(p.key(), t.metres_label(), "numeric", draft(p), problem(p), setter(p), NodeRef::default())
             }
         };
         html! {
@@ -359,32 +352,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 <button type="button" class="btn-quiet back" data-testid="back" onclick={onback}>{ text(t.back()) }</button>
             </div>
         </form>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct DistrictListProps {
-    name: &'static str,
-    /// (code, name in this language)
-    options: Vec<(String, String)>,
-    selected: AttrValue,
-    onselect: Callback<AttrValue>,
-}
-
-/// The five divisions as radio options (their names come from the data, not the text files).
-#[component]
-fn DistrictList(props: &DistrictListProps) -> Html {
-    html! {
-        <div class="options">
-            for (code, label) in props.options.iter().cloned() {
-                <div class="option">
-                    <input type="radio" id={format!("opt-{}-{code}", props.name)} name={props.name} value={code.clone()}
-                        checked={props.selected == code.as_str()}
-                        onchange={props.onselect.reform({ let code = code.clone(); move |_: Event| AttrValue::from(code.clone()) })} />
-                    <label for={format!("opt-{}-{code}", props.name)}><span class="option-label">{ label }</span></label>
-                </div>
-            }
-        </div>
     }
 }
 

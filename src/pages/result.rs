@@ -5,7 +5,6 @@
 
 use crate::components::approval::ApprovalCard;
 use crate::components::basis::{Basis, Clauses};
-use crate::components::cited::CitedList;
 use crate::components::documents::Documents;
 use crate::components::frame::Hotlines;
 use crate::components::headline::Headline;
@@ -15,7 +14,8 @@ use crate::components::tracker::Tracker;
 use crate::components::whatif::WhatIfTable;
 use crate::components::{text, use_text, PageTitle, Shared};
 use crate::flow::Question;
-use crate::pages::summary::ChangeLink;
+use crate::i18n::Text;
+use crate::pages::summary::change_link;
 use crate::policy::clause::POLICY;
 use crate::policy::rules::{Estimate, Refinement};
 use crate::policy::tracker::Progress;
@@ -73,18 +73,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
             <PageTitle text={t.result_title()} focus={props.focus} />
             <Headline estimate={props.estimate.clone()} />
-            <Refinements refinements={e.refinements.clone()} onchange={props.onchange.clone()} />
+            { refinements(&t, &e.refinements, &props.onchange) }
             <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} onapply={props.onwhatif.clone()} />
             <Timeline estimate={props.estimate.clone()} onchange={props.onchange.clone()} />
             <Documents estimate={props.estimate.clone()} />
             <ApprovalCard approval={e.approval.clone()} onchange={props.onchange.clone()} />
-            <section class="card" aria-labelledby="h-cost">
-                <h2 id="h-cost">{ text(t.cost_title()) }</h2>
-                <CitedList items={cost} />
-            </section>
+            <CitedCard id="h-cost" title={t.cost_title()} items={cost} />
             <section class="card" aria-labelledby="h-apply">
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
-                <CitedList items={channels} />
+                { cited_list(channels) }
                 <h3>{ text(t.hotlines_title()) }</h3>
                 <Hotlines plain={props.kiosk} class="hotlines big" />
                 <Basis clauses={e.hotlines.basis} />
@@ -97,10 +94,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <p>{ t.reliability_target(r.area, r.hours, r.city_grid, r.grid_hours) }</p>
                 <Basis clauses={e.reliability.basis} />
             </section>
-            <section class="card" aria-labelledby="h-rights">
-                <h2 id="h-rights">{ text(t.rights_title()) }</h2>
-                <CitedList items={rights} />
-            </section>
+            <CitedCard id="h-rights" title={t.rights_title()} items={rights} />
             <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
                 tracking={props.tracking} today={props.today} kiosk={props.kiosk} onprogress={props.onprogress.clone()} />
             <section class="card actions-card no-print">
@@ -124,34 +118,55 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RefineProps {
-    refinements: Vec<Refinement>,
-    onchange: Callback<Question>,
-}
-
 /// What a missing optional answer would refine, each a link to that question.
-#[component]
-fn Refinements(props: &RefineProps) -> Html {
-    let t = use_text();
-    if props.refinements.is_empty() {
+fn refinements(t: &Text, refinements: &[Refinement], onchange: &Callback<Question>) -> Html {
+    if refinements.is_empty() {
         return html! {};
     }
     html! {
         <section class="card refine no-print" aria-labelledby="h-refine">
             <h2 id="h-refine">{ text(t.refine_title()) }</h2>
             <ul>
-                for r in props.refinements.iter() {
+                for r in refinements {
                     <li>{ match r {
                         Refinement::Approval(p) => {
                             let q = Question::of(*p);
-                            html! { <ChangeLink {q} label={t.question_title(q)} onchange={props.onchange.clone()} /> }
+                            change_link(t, q, t.question_title(q), onchange)
                         }
-                        Refinement::OwnWorksDates => html! { <ChangeLink q={Question::OwnWorks} label={t.refine_own_works()} onchange={props.onchange.clone()} /> },
-                        Refinement::DateAssumedToday => html! { <ChangeLink q={Question::Date} label={t.refine_date()} onchange={props.onchange.clone()} /> },
+                        Refinement::OwnWorksDates => change_link(t, Question::OwnWorks, t.refine_own_works(), onchange),
+                        Refinement::DateAssumedToday => change_link(t, Question::Date, t.refine_date(), onchange),
                     } }</li>
                 }
             </ul>
+        </section>
+    }
+}
+
+/// Lines, each with its basis.
+fn cited_list(items: Vec<(AttrValue, Clauses)>) -> Html {
+    html! {
+        <ul class="cited">
+            for (line, clauses) in items {
+                <li>{ line }<Basis {clauses} /></li>
+            }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CitedCardProps {
+    id: &'static str,
+    title: &'static str,
+    items: Vec<(AttrValue, Clauses)>,
+}
+
+/// A card of cited lines: the cost position, the customer's rights.
+#[component]
+fn CitedCard(props: &CitedCardProps) -> Html {
+    html! {
+        <section class="card" aria-labelledby={props.id}>
+            <h2 id={props.id}>{ text(props.title) }</h2>
+            { cited_list(props.items.clone()) }
         </section>
     }
 }

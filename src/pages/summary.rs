@@ -100,8 +100,21 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
             <PageTitle text={t.summary_title()} focus={props.focus} />
             <p class="hint">{ text(t.summary_hint()) }</p>
             <dl class="answers">
-                for row in props.rows.iter().cloned() {
-                    <SummaryRow {row} onchange={props.onchange.clone()} />
+                for row in props.rows.iter() {
+                    <div class="answer-row" data-q={row.q.key()}>
+                        <dt>{ text(t.question_title(row.q)) }</dt>
+                        <dd>
+                            if let Some(a) = &row.answer {
+                                <span class="answer">{ a.clone() }</span>
+                            } else {
+                                <span class="answer muted">{ text(t.not_answered()) }</span>
+                            }
+                            if let Some(p) = &row.problem {
+                                <span class="error">{ p.clone() }</span>
+                            }
+                            { change_link(&t, row.q, t.change(), &props.onchange) }
+                        </dd>
+                    </div>
                 }
             </dl>
             <div class="nav-buttons">
@@ -114,54 +127,16 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RowProps {
-    row: Row,
-    onchange: Callback<Question>,
-}
-
-#[component]
-fn SummaryRow(props: &RowProps) -> Html {
-    let t = use_text();
-    let q = props.row.q;
-    let (shown, class) = match &props.row.answer {
-        Some(a) => (a.clone(), "answer"),
-        None => (t.not_answered().to_string(), "answer muted"),
-    };
-    html! {
-        <div class="answer-row" data-q={q.key()}>
-            <dt>{ text(t.question_title(q)) }</dt>
-            <dd>
-                <span {class}>{ shown }</span>
-                if let Some(p) = &props.row.problem {
-                    <span class="error">{ p.clone() }</span>
-                }
-                <ChangeLink {q} label={t.change()} onchange={props.onchange.clone()} />
-            </dd>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ChangeProps {
-    pub q: Question,
-    /// The visible label; the question's title follows for screen readers where it differs.
-    pub label: &'static str,
-    pub onchange: Callback<Question>,
-}
-
-/// "Change": answer a question again, then come back.
-#[component]
-pub fn ChangeLink(props: &ChangeProps) -> Html {
-    let t = use_text();
-    let q = props.q;
+/// "Change": answer a question again, then come back. The visible label is followed, for
+/// screen readers, by the question's title where the two differ.
+pub fn change_link(t: &Text, q: Question, label: &'static str, onchange: &Callback<Question>) -> Html {
     let title = t.question_title(q);
     html! {
         <button type="button" class="link-button" data-testid={format!("change-{}", q.key())}
-            onclick={props.onchange.reform(move |_: MouseEvent| q)}>
-            { text(props.label) }
-            if props.label != title {
-                <span class="sr-only">{ format!("{}{title}", t.sep_label()) }</span>
+            onclick={onchange.reform(move |_: MouseEvent| q)}>
+            { text(label) }
+            if label != title {
+                <span class="sr-only">{ t.sep_label() }{ text(title) }</span>
             }
         </button>
     }

@@ -79,12 +79,12 @@ fn a_required_question_left_empty_says_so() {
 
 #[test]
 fn live_feedback_and_the_helper() {
-    use crate::components::capacity::{CapacityHelper, KwField};
+    use crate::components::capacity::{kw_field, CapacityHelper};
     use crate::policy::Kw;
     let cap = Kw::whole(100).expect("kw");
     let field = |v: &'static str| {
         render(Lang::Zh, move || {
-            html! { <KwField value={v} error={None::<AttrValue>} cap={cap} oninput={Callback::noop()} node={NodeRef::default()} /> }
+            kw_field(Lang::Zh.text(), v.into(), None, cap, Callback::noop(), NodeRef::default())
         })
     };
     let f = text_of(&field("120"));
