@@ -64,7 +64,7 @@ pub fn theme_value(key: &str, value: &str) -> Option<String> {
         "font" => (!v.is_empty()
             && v.len() <= 120
             && v.chars()
-                .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || " ,-'\"".contains(c)))
+                .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || matches!(c, ' ' | ',' | '-' | '\'' | '"')))
         .then(|| v.to_string()),
         _ => {
             let hex = v.strip_prefix('#')?;
@@ -175,7 +175,7 @@ pub fn is_origin(s: &str) -> bool {
             !host.is_empty()
                 && host
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
         }
         None => false,
     }

@@ -166,7 +166,7 @@ pub fn App() -> Html {
             <section class="page result">
                 <crate::components::PageTitle text={if files.failed { tx.result_unavailable() } else { tx.result_loading() }} {focus} />
                 if files.failed {
-                    <crate::components::frame::Hotlines plain={kiosk} class="hotlines big" />
+                    <crate::components::frame::Hotlines plain={kiosk} big=true />
                     <button type="button" class="btn-quiet" data-testid="back" onclick={onback.reform(|_: MouseEvent| ())}>{ text(tx.back()) }</button>
                 }
             </section>

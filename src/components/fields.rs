@@ -163,7 +163,6 @@ pub struct DateSpec {
     pub id: AttrValue,
     pub name: Option<&'static str>,
     pub label: &'static str,
-    pub class: &'static str,
     /// Where its problem is said when not right under it (a status line).
     pub described_by: Option<AttrValue>,
 }
@@ -191,7 +190,7 @@ pub fn date_field(
     let onchange =
         onchange.reform(|e: Event| read_date(&e.target_unchecked_into::<HtmlInputElement>()));
     html! {
-        <div class={spec.class}>
+        <div class="field">
             <label for={spec.id.clone()}>{ text(spec.label) }</label>
             <input id={spec.id} name={spec.name} type={kind} min="2022-01-01" max="2099-12-31" {value}
                 aria-invalid={invalid(&error)} aria-describedby={described} {onchange} />

@@ -77,8 +77,9 @@ fn hotline(t: &Text, number: &'static str, label: &'static str, plain: bool) -> 
 #[derive(Properties, PartialEq)]
 pub struct HotlinesProps {
     pub plain: bool,
-    #[prop_or(AttrValue::Static("hotlines"))]
-    pub class: AttrValue,
+    /// Large numbers (the result's own list).
+    #[prop_or_default]
+    pub big: bool,
 }
 
 /// Both hotlines, 95598 and 12398, always published together (二(五)3).
@@ -86,7 +87,7 @@ pub struct HotlinesProps {
 pub fn Hotlines(props: &HotlinesProps) -> Html {
     let t = use_text();
     html! {
-        <p class={props.class.clone()}>
+        <p class="hotlines" data-big={props.big.then_some("true")}>
             { hotline(&t, "95598", t.hotline_power(), props.plain) }
             { hotline(&t, "12398", t.hotline_regulator(), props.plain) }
         </p>

@@ -38,7 +38,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         (None, None) => None,
     };
     html! {
-        <div class={classes!("card", "headline", format!("tier-{}", tier.key()))}>
+        <div class="card headline" data-tier={tier.key()}>
             <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
             <p class="promise">{ text(t.tier_promise(tier)) }</p>
             <Basis clauses={e.tier.basis} />

@@ -83,18 +83,18 @@ fn picture(t: &Text, e: &Estimate) -> Html {
         html! { <rect class="closed" x={x(c.from).to_string()} y="0" width={(x(c.to) - x(c.from) + day_w).to_string()} height={(h - 24).to_string()} /> }
     });
     // The start day is not counted: a bar begins the next day and ends with the due day.
-    let bar = |i: i64, from: NaiveDate, to: NaiveDate, class: &'static str| {
+    let bar = |i: i64, from: NaiveDate, to: NaiveDate, kind: &'static str| {
         let x0 = x(from) + day_w;
         let width = (x(to) + day_w - x0).max(day_w.max(4));
-        html! { <rect {class} x={x0.to_string()} y={(i * ROW + 6).to_string()} width={width.to_string()} height="20" rx="4" /> }
+        html! { <rect class="bar" data-kind={kind} x={x0.to_string()} y={(i * ROW + 6).to_string()} width={width.to_string()} height="20" rx="4" /> }
     };
     let bars = e.steps.iter().enumerate().map(|(i, step)| {
         let i = i as i64;
         let shape = match &step.timing {
-            Timing::Dated(span) if step.responsible == Party::Customer => bar(i, span.start, span.due, "bar you"),
-            Timing::Dated(span) => bar(i, span.start, span.due, "bar company"),
-            Timing::OwnWorks { from, to, .. } => bar(i, *from, *to, "bar you"),
-            _ => html! { <rect class="bar unknown" x={(W - 120).to_string()} y={(i * ROW + 6).to_string()} width="110" height="20" rx="4" /> },
+            Timing::Dated(span) if step.responsible == Party::Customer => bar(i, span.start, span.due, "you"),
+            Timing::Dated(span) => bar(i, span.start, span.due, "company"),
+            Timing::OwnWorks { from, to, .. } => bar(i, *from, *to, "you"),
+            _ => html! { <rect class="bar" data-kind="unknown" x={(W - 120).to_string()} y={(i * ROW + 6).to_string()} width="110" height="20" rx="4" /> },
         };
         html! { <><text class="num" x="14" y={(i * ROW + 21).to_string()}>{ i + 1 }</text>{ shape }</> }
     });
@@ -105,7 +105,7 @@ fn picture(t: &Text, e: &Estimate) -> Html {
                 { for bars }
                 if let Some(w) = &e.whole_process {
                     <text class="num" x="14" y={((rows - 1) * ROW + 21).to_string()}>{ "∑" }</text>
-                    { bar(rows - 1, w.value.start, w.value.due, "bar whole") }
+                    { bar(rows - 1, w.value.start, w.value.due, "whole") }
                 }
                 <text class="axis" x={LEFT.to_string()} y={(h - 6).to_string()}>{ format!("{}/{}", start.month(), start.day()) }</text>
                 <text class="axis end" x={(W - RIGHT).to_string()} y={(h - 6).to_string()}>{ format!("{}/{}", end.month(), end.day()) }</text>
@@ -129,6 +129,7 @@ fn StepItem(props: &StepProps) -> Html {
     };
     let cat = e.category.value;
     let yours = s.responsible == Party::Customer;
+    let party = if yours { "you" } else { "company" };
     let timing = match &s.timing {
         Timing::Dated(span) => span_details(&t, span),
         Timing::AfterCustomer(trigger) => html! {
@@ -144,10 +145,10 @@ fn StepItem(props: &StepProps) -> Html {
         Timing::OwnWorksUndated => html! { <p>{ text(t.own_works_undated()) }</p> },
     };
     html! {
-        <li class={if yours { "step yours" } else { "step" }} data-step={s.id.key()}>
+        <li class="step" data-party={party} data-step={s.id.key()}>
             <h3>
                 { text(t.step_name(s.id, cat)) }
-                <span class={if yours { "party you" } else { "party" }}>
+                <span class="party" data-party={party}>
                     { text(if yours { t.party_you() } else { t.party_company() }) }
                 </span>
             </h3>

@@ -127,7 +127,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     }
                 </ol>
                 if let Some(w) = &report.whole {
-                    <p class={if w.status.is_missed() { "status bad" } else { "status" }}>
+                    <p class="status" data-verdict={if w.status.is_missed() { "bad" } else { "ok" }}>
                         <strong>{ format!("{} · {} — ", t.track_whole(), t.days_n(w.days)) }</strong>
                         { t.track_status(&w.status) }
                     </p>
@@ -192,7 +192,6 @@ fn TrackStep(props: &TrackStepProps) -> Html {
             id: key.replace('_', "-").into(),
             name: None,
             label,
-            class: "field inline",
             described_by: invalid.then(|| AttrValue::from(status_id.clone())),
         };
         date_field(
@@ -202,19 +201,19 @@ fn TrackStep(props: &TrackStepProps) -> Html {
             onchange,
         )
     };
-    let class = match (missed, mistake) {
-        (true, _) => "status bad",
-        (_, true) => "status error",
-        _ => "status",
+    let verdict = match (missed, mistake) {
+        (true, _) => "bad",
+        (_, true) => "error",
+        _ => "ok",
     };
     html! {
-        <li class={if missed { "track-step missed" } else { "track-step" }} data-step={step.key()}>
+        <li class="track-step" data-missed={missed.then_some("true")} data-step={step.key()}>
             <h3>{ format!("{} · {}", t.step_name(step, props.category), t.days_n(c.days)) }</h3>
             if c.customer_starts {
                 { field(true) }
             }
             { field(false) }
-            <p id={status_id.clone()} {class}>
+            <p id={status_id.clone()} class="status" data-verdict={verdict}>
                 if missed || mistake {
                     <span aria-hidden="true">{ "⚠ " }</span>
                 }

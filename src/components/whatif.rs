@@ -87,7 +87,7 @@ pub fn WhatIfTable(props: &WhatIfProps) -> Html {
                                 <th scope="row" role="rowheader">{ text(label) }</th>
                                 for (c, col) in std::iter::once(&now).chain(cols.iter()).enumerate() {
                                     <td role="cell" data-label={heads[c].clone()}
-                                        class={(c > 0 && col[i] != now[i]).then_some("differs")}>{ col[i].clone() }</td>
+                                        data-differs={(c > 0 && col[i] != now[i]).then_some("true")}>{ col[i].clone() }</td>
                                 }
                             </tr>
                         }

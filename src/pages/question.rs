@@ -318,7 +318,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     id: "q-date".into(),
                     name: Some("date"),
                     label: t.date_label(),
-                    class: "field",
                     described_by: None,
                 };
                 date_field(spec, draft(Param::Date), problem(Param::Date), onchange)

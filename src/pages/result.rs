@@ -65,9 +65,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis)))
         .collect();
     let r = e.reliability.value;
-    let button = |testid: &'static str, class: &'static str, label: &'static str, cb: &Callback<()>| {
-        html! { <button type="button" {class} data-testid={testid} onclick={cb.reform(|_: MouseEvent| ())}>{ text(label) }</button> }
-    };
+    let press = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
@@ -83,7 +81,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
                 { cited_list(channels) }
                 <h3>{ text(t.hotlines_title()) }</h3>
-                <Hotlines plain={props.kiosk} class="hotlines big" />
+                <Hotlines plain={props.kiosk} big=true />
                 <Basis clauses={e.hotlines.basis} />
                 <h3>{ text(t.service_title()) }</h3>
                 <p>{ text(t.service(e.service.value)) }</p>
@@ -99,12 +97,12 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 tracking={props.tracking} today={props.today} kiosk={props.kiosk} onprogress={props.onprogress.clone()} />
             <section class="card actions-card no-print">
                 <div class="actions">
-                    { button("print", "btn-secondary", t.print(), &props.onprint) }
+                    <button type="button" class="btn-secondary" data-testid="print" onclick={press(&props.onprint)}>{ text(t.print()) }</button>
                     if !props.kiosk {
-                        { button("download", "btn-secondary", t.download(), &props.ondownload) }
+                        <button type="button" class="btn-secondary" data-testid="download" onclick={press(&props.ondownload)}>{ text(t.download()) }</button>
                     }
-                    { button("back", "btn-quiet", t.back(), &props.onback) }
-                    { button("restart", "btn-quiet", t.restart(), &props.onrestart) }
+                    <button type="button" class="btn-quiet" data-testid="back" onclick={press(&props.onback)}>{ text(t.back()) }</button>
+                    <button type="button" class="btn-quiet" data-testid="restart" onclick={press(&props.onrestart)}>{ text(t.restart()) }</button>
                 </div>
                 if props.kiosk {
                     <figure class="qr-box">

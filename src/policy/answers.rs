@@ -390,9 +390,9 @@ fn strip_suffix_any<'a>(s: &'a str, suffixes: &[&str]) -> &'a str {
 /// sign, the value in thousandths (huge values saturate) and whether that is exact (no
 /// non-zero digit beyond the third decimal).
 fn parse_decimal(s: &str) -> Result<(bool, u64, bool), Problem> {
-    let (negative, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+    let (negative, body) = match (s.strip_prefix('-'), s.strip_prefix('+')) {
+        (Some(rest), _) => (true, rest),
+        (_, Some(rest)) => (false, rest),
         _ => (false, s),
     };
     if body.is_empty()
@@ -405,14 +405,11 @@ fn parse_decimal(s: &str) -> Result<(bool, u64, bool), Problem> {
     if !body.chars().any(|c| c.is_ascii_digit()) {
         return Err(Problem::NotANumber);
     }
-    let (int, frac) = match body.find(['.', ',']) {
-        Some(i) => (&body[..i], &body[i + 1..]),
-        None => (body, ""),
-    };
-    if frac.contains(['.', ',']) {
+    let (int, frac) = body.split_once(['.', ',']).unwrap_or((body, ""));
+    if frac.bytes().any(|b| b == b'.' || b == b',') {
         return Err(Problem::Separators);
     }
-    if body.contains(',') && frac.len() == 3 {
+    if body.bytes().any(|b| b == b',') && frac.len() == 3 {
         return Err(Problem::Separators); // "1,000": a thousands separator or 1.000?
     }
     let digit = |c: u8| u64::from(c - b'0');
