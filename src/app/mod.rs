@@ -10,7 +10,7 @@ pub use hooks::{is_origin, target_origin, theme_value};
 
 use crate::calendar::{iso, Official};
 use crate::components::capacity::{no_counts, Counts};
-use crate::components::frame::{link_notices, Footer, Header};
+use crate::components::frame::{footer, link_notices, Header};
 use crate::components::idle::{idle_seconds, IdleGuard};
 use crate::components::{text, Shared, Tx};
 use crate::flow::Question;
@@ -226,7 +226,7 @@ pub fn App() -> Html {
                     { page }
                 </main>
                 if state.mode != Mode::Embed {
-                    <Footer {kiosk} />
+                    { footer(&tx, kiosk) }
                 }
                 if kiosk {
                     // Only once a visitor has left something to wipe: an untouched start screen

@@ -94,18 +94,11 @@ pub fn Hotlines(props: &HotlinesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    pub kiosk: bool,
-}
-
 /// The footer: hotlines and the disclaimer.
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let t = use_text();
+pub fn footer(t: &Text, kiosk: bool) -> Html {
     html! {
         <footer class="site-footer">
-            <Hotlines plain={props.kiosk} />
+            <Hotlines plain={kiosk} />
             <p>{ text(t.footer()) }</p>
         </footer>
     }

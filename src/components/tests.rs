@@ -304,7 +304,7 @@ fn the_tracker_is_closed_until_used_then_stays_open() {
 
 #[test]
 fn the_header_switches_language_and_size() {
-    use super::frame::{Footer, Header};
+    use super::frame::{footer, Header};
     let header = |lang: Lang, embed: bool, kiosk: bool| {
         render(lang, move || {
             html! {
@@ -321,7 +321,7 @@ fn the_header_switches_language_and_size() {
     assert!(kiosk.contains("data-testid=\"finish\"") && kiosk.contains(">中文<"));
     let embed = header(Lang::Zh, true, false);
     assert!(!embed.contains("site-header") && embed.contains("toolbar"));
-    let footer = |kiosk: bool| render(Lang::Zh, move || html! { <Footer {kiosk} /> });
+    let footer = |kiosk: bool| render(Lang::Zh, move || footer(Lang::Zh.text(), kiosk));
     assert!(footer(false).contains("tel:95598"));
     assert!(!footer(true).contains("tel:"));
 }

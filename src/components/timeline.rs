@@ -36,8 +36,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline">
                 { picture(&t, e) }
                 <ol class="steps">
-                    for i in 0..e.steps.len() {
-                        <StepItem estimate={props.estimate.clone()} index={i} />
+                    for s in e.steps.iter() {
+                        { step(&t, e, s) }
                     }
                     if let Some(w) = &e.whole_process {
                         <li class="step whole" data-step="whole_process">
@@ -114,24 +114,14 @@ fn picture(t: &Text, e: &Estimate) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StepProps {
-    estimate: Shared<Estimate>,
-    index: usize,
-}
-
-#[component]
-fn StepItem(props: &StepProps) -> Html {
-    let t = use_text();
-    let e = &*props.estimate;
-    let Some(s) = e.steps.get(props.index) else {
-        return html! {};
-    };
+/// One step of the list: who acts, what happens, the limit, the due date (or when its clock
+/// starts) and the basis.
+fn step(t: &Text, e: &Estimate, s: &Step) -> Html {
     let cat = e.category.value;
     let yours = s.responsible == Party::Customer;
     let party = if yours { "you" } else { "company" };
     let timing = match &s.timing {
-        Timing::Dated(span) => span_details(&t, span),
+        Timing::Dated(span) => span_details(t, span),
         Timing::AfterCustomer(trigger) => html! {
             <p class="due"><strong>{ t.after_customer(*trigger, s.days.unwrap_or_default()) }</strong></p>
         },

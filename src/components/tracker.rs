@@ -122,8 +122,8 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     <p class="error" role="alert">{ format!("{}{}{errors}", t.track_bad_date(), t.sep_label()) }</p>
                 }
                 <ol class="track-steps">
-                    for c in report.checks.iter().cloned() {
-                        <TrackStep check={c} category={e.category.value} progress={props.progress} onprogress={props.onprogress.clone()} />
+                    for c in report.checks.iter() {
+                        { track_step(&t, c, e.category.value, props.progress, &props.onprogress) }
                     }
                 </ol>
                 if let Some(w) = &report.whole {
@@ -149,26 +149,21 @@ pub fn Tracker(props: &TrackerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TrackStepProps {
-    check: Check,
+/// One company step: its date field(s) and where it stands.
+fn track_step(
+    t: &Text,
+    c: &Check,
     category: Category,
     progress: Progress,
-    onprogress: Callback<Progress>,
-}
-
-#[component]
-fn TrackStep(props: &TrackStepProps) -> Html {
-    let t = use_text();
-    let c = &props.check;
+    onprogress: &Callback<Progress>,
+) -> Html {
     let step = c.step;
     let missed = c.status.is_missed();
     // A finish before the start: the date typed is the problem, said at the field.
     let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
     let status_id = format!("status-{}", step.key());
     let field = |started: bool| {
-        let progress = props.progress;
-        let onprogress = props.onprogress.clone();
+        let onprogress = onprogress.clone();
         let onchange = Callback::from(move |d: DateInput| {
             let date = match d {
                 DateInput::Value(v) => parse_iso(v.trim()),
@@ -183,9 +178,9 @@ fn TrackStep(props: &TrackStepProps) -> Html {
             onprogress.emit(p);
         });
         let (key, label, value) = if started {
-            (format!("from_{}", step.key()), t.track_started(trigger(step)), props.progress.started.get(step))
+            (format!("from_{}", step.key()), t.track_started(trigger(step)), progress.started.get(step))
         } else {
-            (format!("done_{}", step.key()), t.track_finished(), props.progress.finished.get(step))
+            (format!("done_{}", step.key()), t.track_finished(), progress.finished.get(step))
         };
         let invalid = mistake && !started;
         let spec = DateSpec {
@@ -208,7 +203,7 @@ fn TrackStep(props: &TrackStepProps) -> Html {
     };
     html! {
         <li class="track-step" data-missed={missed.then_some("true")} data-step={step.key()}>
-            <h3>{ format!("{} · {}", t.step_name(step, props.category), t.days_n(c.days)) }</h3>
+            <h3>{ format!("{} · {}", t.step_name(step, category), t.days_n(c.days)) }</h3>
             if c.customer_starts {
                 { field(true) }
             }

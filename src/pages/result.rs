@@ -76,7 +76,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             <Timeline estimate={props.estimate.clone()} onchange={props.onchange.clone()} />
             <Documents estimate={props.estimate.clone()} />
             <ApprovalCard approval={e.approval.clone()} onchange={props.onchange.clone()} />
-            <CitedCard id="h-cost" title={t.cost_title()} items={cost} />
+            { cited_card("h-cost", t.cost_title(), cost) }
             <section class="card" aria-labelledby="h-apply">
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
                 { cited_list(channels) }
@@ -92,7 +92,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <p>{ t.reliability_target(r.area, r.hours, r.city_grid, r.grid_hours) }</p>
                 <Basis clauses={e.reliability.basis} />
             </section>
-            <CitedCard id="h-rights" title={t.rights_title()} items={rights} />
+            { cited_card("h-rights", t.rights_title(), rights) }
             <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
                 tracking={props.tracking} today={props.today} kiosk={props.kiosk} onprogress={props.onprogress.clone()} />
             <section class="card actions-card no-print">
@@ -151,20 +151,12 @@ fn cited_list(items: Vec<(AttrValue, Clauses)>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CitedCardProps {
-    id: &'static str,
-    title: &'static str,
-    items: Vec<(AttrValue, Clauses)>,
-}
-
 /// A card of cited lines: the cost position, the customer's rights.
-#[component]
-fn CitedCard(props: &CitedCardProps) -> Html {
+fn cited_card(id: &'static str, title: &'static str, items: Vec<(AttrValue, Clauses)>) -> Html {
     html! {
-        <section class="card" aria-labelledby={props.id}>
-            <h2 id={props.id}>{ text(props.title) }</h2>
-            { cited_list(props.items.clone()) }
+        <section class="card" aria-labelledby={id}>
+            <h2 {id}>{ text(title) }</h2>
+            { cited_list(items) }
         </section>
     }
 }
