@@ -274,7 +274,15 @@ mod tests {
         let s = state("lang=fr&mode=kisok&kw=5");
         let page = render(&s);
         assert!(page.contains("lang=“fr” 无法识别") && page.contains("mode=“kisok” 无法识别"));
-        assert!(page.contains("data-act=\"begin\"") || page.contains("page-title"));
+        // Said on the screen the link opens (kw=5 without an area: the area question), above it.
+        assert_eq!(
+            s.screen,
+            crate::app::state::Screen::Question(crate::flow::Question::Area)
+        );
+        let notice = page.find("mode=“kisok” 无法识别").expect("notice");
+        let question = page.find("data-q=\"area\"").expect("the area question");
+        assert!(notice < question, "{page}");
+        assert!(page.contains("用电地址属于哪类地区？"), "{page}");
         // Values it can take, or none, say nothing.
         for q in [
             "lang=en&mode=kiosk",

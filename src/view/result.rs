@@ -1204,7 +1204,7 @@ mod tests {
     }
 
     #[test]
-    fn every_basis_names_its_clause() {
+    fn the_headline_basis_reads_in_both_languages() {
         let e = est(&[
             ("customer", "small_micro"),
             ("kw", "120"),
@@ -1295,21 +1295,184 @@ mod page_tests {
         assert!(!html.contains("data-act=\"download\""));
     }
 
+    /// The part of `html` from `open` to the first `close` after it.
+    fn part<'a>(html: &'a str, open: &str, close: &str) -> Option<&'a str> {
+        let from = html.find(open)?;
+        let len = html[from..].find(close)?;
+        Some(&html[from..from + len + close.len()])
+    }
+
     #[test]
     fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
-        let html = result_of(&state(&[
+        let household = [
             ("customer", "household"),
             ("kw", "8"),
             ("area", "urban"),
             ("date", "2026-11-02"),
-            ("done_acceptance", "2026-11-06"),
-        ]));
-        assert!(html.contains("已超时") || html.contains("超时办完"));
+        ];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut p = household.to_vec();
+            p.extend_from_slice(extra);
+            result_of(&state(&p))
+        };
+        // Acceptance due Tue 3 Nov, done Fri 6 Nov: late. The box that says so names both
+        // hotlines, as links, with what each is for, and the facts to copy.
+        let html = with(&[("done_acceptance", "2026-11-06")]);
+        let missed = part(&html, "<div class=\"missed\"", "</div>").expect("the missed box");
+        assert!(missed.contains("有环节超时了：请先拨打 95598"), "{missed}");
+        for (label, number) in [("供电服务热线", "95598"), ("能源监管热线", "12398")] {
+            let line = missed
+                .split("<span class=\"hotline\">")
+                .skip(1)
+                .find(|h| h.contains(label))
+                .unwrap_or_else(|| panic!("{label} in {missed}"));
+            assert!(line.contains(&format!("href=\"tel:{number}\"")), "{line}");
+            assert!(line.contains(&format!(">{number}</a>")), "{line}");
+        }
+        let summary =
+            part(missed, "<textarea id=\"track-summary\"", "</textarea>").expect("the summary");
         assert!(
-            html.contains("id=\"track-summary\"")
-                && html.contains("“业务受理”环节自2026年11月2日（星期一）起算")
+            summary.contains("“业务受理”环节自2026年11月2日（星期一）起算"),
+            "{summary}"
         );
-        assert!(html.contains("95598") && html.contains("12398"));
+        assert!(missed.contains("data-act=\"copy\""));
+        // On time: no such box, though the page still lists the hotlines elsewhere.
+        let on_time = with(&[
+            ("done_acceptance", "2026-11-03"),
+            ("done_connection", "2026-11-05"),
+        ]);
+        assert!(
+            !on_time.contains("class=\"missed\""),
+            "no missed box when on time"
+        );
+        assert!(on_time.contains("95598") && on_time.contains("12398"));
+        // On a kiosk the numbers in the box are plain text.
+        let mut kiosk = household.to_vec();
+        kiosk.extend([("done_acceptance", "2026-11-06"), ("mode", "kiosk")]);
+        let html = result_of(&state(&kiosk));
+        let missed = part(&html, "<div class=\"missed\"", "</div>").expect("the missed box");
+        assert!(missed.contains(">95598</strong>") && missed.contains(">12398</strong>"));
+        assert!(!missed.contains("tel:"));
+    }
+
+    #[test]
+    fn every_basis_names_its_clause() {
+        // Whole result pages, both languages, every category and the optional answers.
+        let cases: [&[(&str, &str)]; 5] = [
+            &[
+                ("customer", "household"),
+                ("kw", "8"),
+                ("area", "urban"),
+                ("date", "2026-09-30"),
+            ],
+            &[
+                ("customer", "small_micro"),
+                ("kw", "150"),
+                ("area", "rural"),
+                ("line_m", "220"),
+                ("dig_m", "95"),
+                ("city_core", "1"),
+                ("builder", "own"),
+            ],
+            &[
+                ("customer", "other_org"),
+                ("kw", "100"),
+                ("area", "town"),
+                ("use", "ev"),
+            ],
+            &[
+                ("customer", "other_org"),
+                ("kw", "500"),
+                ("area", "urban"),
+                ("supply", "single"),
+                ("special", "1"),
+                ("line_m", "250"),
+                ("dig_m", "50"),
+                ("design_d", "30"),
+                ("works_d", "60"),
+            ],
+            &[
+                ("customer", "small_micro"),
+                ("kw", "800"),
+                ("area", "center"),
+                ("supply", "dual"),
+                ("special", "0"),
+                ("use", "temporary"),
+            ],
+        ];
+        for case in cases {
+            for lang in ["zh", "en"] {
+                let mut pairs = case.to_vec();
+                pairs.push(("lang", lang));
+                let html = result_of(&state(&pairs));
+                let blocks: Vec<&str> = html
+                    .split("<details class=\"basis\">")
+                    .skip(1)
+                    .map(|b| &b[..b.find("</details>").expect("closed")])
+                    .collect();
+                assert!(
+                    blocks.len() >= 20,
+                    "{lang} {case:?}: only {} bases",
+                    blocks.len()
+                );
+                for b in &blocks {
+                    let refs = part(b, "<span class=\"basis-refs\">", "</span>").expect("refs");
+                    let refs =
+                        &refs["<span class=\"basis-refs\">".len()..refs.len() - "</span>".len()];
+                    assert!(!refs.trim().is_empty(), "{b}");
+                    let items: Vec<&str> = b.split("<li>").skip(1).collect();
+                    assert!(!items.is_empty(), "a basis without a clause: {b}");
+                    for item in items {
+                        let cite = part(item, "<cite>", "</cite>").expect("every clause is cited");
+                        let cite = &cite["<cite>".len()..cite.len() - "</cite>".len()];
+                        let reference = cite
+                            .strip_prefix("宿发改能源函〔2021〕37号 ")
+                            .or_else(|| cite.strip_prefix("《中华人民共和国民法典》 "))
+                            .unwrap_or_else(|| panic!("names its document: {cite}"));
+                        // English names the clause with the original numbering after it.
+                        let named = match reference.rfind(" (") {
+                            Some(i) if lang == "en" => &reference[..i],
+                            _ => reference,
+                        };
+                        assert!(!named.trim().is_empty(), "{cite}");
+                        assert!(refs.contains(named), "the summary {refs:?} names {named:?}");
+                        let quote =
+                            part(item, "<blockquote", "</blockquote>").expect("the passage");
+                        assert!(
+                            quote.len() > "<blockquote></blockquote>".len() + 10,
+                            "{quote}"
+                        );
+                    }
+                }
+                // Every card that states what the policy says has its basis, and so does every step.
+                for card in [
+                    "h-timeline",
+                    "h-docs",
+                    "h-approval",
+                    "h-cost",
+                    "h-apply",
+                    "h-reliability",
+                    "h-rights",
+                ] {
+                    let section = part(&html, &format!("aria-labelledby=\"{card}\""), "</section>")
+                        .expect(card);
+                    assert!(
+                        section.contains("<details class=\"basis\">"),
+                        "{lang} {card} without a basis"
+                    );
+                }
+                let headline =
+                    part(&html, "<div class=\"card headline", "</details>").expect("headline");
+                assert!(headline.contains("<details class=\"basis\">"));
+                let steps = part(&html, "<ol class=\"steps\">", "</ol>").expect("steps");
+                for step in steps.split("<li class=\"step").skip(1) {
+                    assert!(
+                        step.contains("<details class=\"basis\">"),
+                        "{lang}: a step without a basis: {step}"
+                    );
+                }
+            }
+        }
     }
 }
 
