@@ -9,7 +9,7 @@
 use crate::calendar::{Closure, WorkingDays};
 use crate::flow::Question;
 use crate::policy::answers::{Area, Builder, Choice, Customer, Kw, Param, Problem, Supply, Usage};
-use crate::policy::clause::Clause;
+use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{
     ApprovalHandler, ApprovalPath, Category, Channel, Connection, CostItem, Document, Right,
     ServiceModel, StepId, Tier, Trigger,
@@ -545,9 +545,6 @@ impl Text {
             self.s("special.3"),
         ]
     }
-    pub fn special_dual_note(&self) -> &'static str {
-        self.s("special.dual_note")
-    }
     /// Yes/no options of a question (the city-core question).
     pub fn yes_no_options(&self, q: Question) -> Vec<Opt> {
         self.opts(q.key(), &["1", "0"])
@@ -750,6 +747,50 @@ impl Text {
             Lang::En => reference_en(r).into(),
         }
     }
+    /// The references of a basis, once each, as this language lists them: a reference followed
+    /// by its own notes is named once ("附件1及注2", "Annex 1 and its note 2"), and English
+    /// separates references by semicolons, since its names hold commas.
+    pub fn references(&self, refs: &[&'static str]) -> String {
+        let mut out: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < refs.len() {
+            let head = refs[i];
+            let notes: Vec<&str> = refs[i + 1..]
+                .iter()
+                .map_while(|r| r.strip_prefix(head).and_then(|t| t.strip_prefix(' ')))
+                .collect();
+            out.push(if notes.is_empty() {
+                self.reference(head).into_owned()
+            } else {
+                let notes: Vec<String> = notes
+                    .iter()
+                    .map(|n| match self.lang {
+                        Lang::Zh => (*n).to_string(),
+                        Lang::En => reference_en(n),
+                    })
+                    .collect();
+                self.f(
+                    "basis.with_notes",
+                    &[
+                        ("ref", &self.reference(head)),
+                        ("notes", &notes.join(self.list_sep())),
+                    ],
+                )
+            });
+            i += 1 + notes.len();
+        }
+        out.join(self.s("basis.sep"))
+    }
+    /// "Our reading" and what it says.
+    pub fn reading_label(&self) -> &'static str {
+        self.s("reading")
+    }
+    pub fn reading(&self, r: Reading) -> String {
+        self.f(
+            &format!("reading.{}", r.key()),
+            &[("kw", &crate::policy::rules::ABOVE_10KV_FROM_KW.to_string())],
+        )
+    }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
     pub fn clause(&self, c: &Clause) -> Option<&'static str> {
         (self.lang == Lang::En).then(|| self.keyed(&["clause.", c.id]))
@@ -805,6 +846,17 @@ impl Text {
     }
     pub fn counted_from(&self, date: &str) -> String {
         self.f("counted_from", &[("date", date)])
+    }
+    /// 施工接电 that ends with the whole process: the company's own days, and the date.
+    pub fn until_whole_process(&self, own: WorkingDays, whole: WorkingDays, due: &str) -> String {
+        self.f(
+            "until_whole_process",
+            &[
+                ("own", &self.days(own)),
+                ("n", &whole.to_string()),
+                ("due", due),
+            ],
+        )
     }
     pub fn after_customer(&self, t: Trigger, d: WorkingDays) -> String {
         self.f(
@@ -897,6 +949,16 @@ impl Text {
             ApprovalHandler::Builder => "handler.builder",
         })
     }
+    /// Supply above 10 kV: no path in this policy.
+    pub fn approval_not_set(&self) -> &'static str {
+        self.s("approval.not_set")
+    }
+    pub fn approval_not_set_desc(&self) -> String {
+        self.f(
+            "approval.not_set.desc",
+            &[("kw", &crate::policy::rules::ABOVE_10KV_FROM_KW.to_string())],
+        )
+    }
     pub fn approval_possible(&self) -> &'static str {
         self.s("approval.possible")
     }
@@ -915,6 +977,7 @@ impl Text {
             CostItem::ZeroInvestment => ("cost.zero", None),
             CostItem::ZeroInvestmentNotNarrowed => ("cost.zero_not_narrowed", None),
             CostItem::OwnSideWorks => ("cost.own_side", None),
+            CostItem::HvBoundaryBySupplyPlan => ("cost.hv_boundary", None),
             CostItem::HvSupplyPlanPrinciples => ("cost.hv_principles", None),
             CostItem::HvInvestmentExtended => ("cost.hv_extended", None),
             CostItem::HvPriority(u) => ("cost.hv_priority", Some(u)),

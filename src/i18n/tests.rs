@@ -77,7 +77,6 @@ fn every_message_exists_and_is_filled_in() {
             t.kw_label(),
             t.kw_unit(),
             t.kw_typical_label(),
-            t.special_dual_note(),
             t.metres_label(),
             t.design_days_label(),
             t.works_days_label(),
@@ -111,6 +110,11 @@ fn every_message_exists_and_is_filled_in() {
             t.approval_possible(),
             t.approval_decide_by(),
             t.approval_parallel_to_works(),
+            t.approval_not_set(),
+            &t.approval_not_set_desc(),
+            t.reading_label(),
+            &t.until_whole_process(WorkingDays::whole(2), WorkingDays::whole(6), "d"),
+            &t.references(&["附件1", "附件1 注2", "二(二)1", "台账15"]),
             t.cost_title(),
             t.apply_title(),
             t.hotlines_title(),
@@ -251,6 +255,7 @@ fn every_message_exists_and_is_filled_in() {
             CostItem::ZeroInvestment,
             CostItem::ZeroInvestmentNotNarrowed,
             CostItem::OwnSideWorks,
+            CostItem::HvBoundaryBySupplyPlan,
             CostItem::HvSupplyPlanPrinciples,
             CostItem::HvInvestmentExtended,
             CostItem::TemporaryRental,
@@ -266,6 +271,9 @@ fn every_message_exists_and_is_filled_in() {
             Channel::ProgressOnline,
         ] {
             push(t.channel(c));
+        }
+        for r in crate::policy::Reading::ALL {
+            push(&t.reading(r));
         }
         push(t.service(ServiceModel::OnePlusNTeam));
         push(t.service(ServiceModel::GridManager));
@@ -493,4 +501,37 @@ fn clause_references_read_in_english() {
         );
         assert_eq!(zh.reference(c.reference), c.reference);
     }
+}
+
+/// A basis's references, each named once: a reference followed by its own notes is not
+/// repeated ("Annex 1, Annex 1, note 2" read as three places), and English, whose names hold
+/// commas, separates references with semicolons.
+#[test]
+fn basis_references_do_not_repeat_themselves() {
+    let [zh, en] = both();
+    assert_eq!(zh.references(&["附件1", "附件1 注2"]), "附件1及注2");
+    assert_eq!(
+        en.references(&["附件1", "附件1 注2"]),
+        "Annex 1 and its note 2"
+    );
+    assert_eq!(
+        en.references(&["附件1", "附件1 注1", "附件1 注3", "二(二)1"]),
+        "Annex 1 and its note 1, note 3; Part 2 (2), item 1"
+    );
+    assert_eq!(zh.references(&["一", "台账1"]), "一、台账1");
+    assert_eq!(en.references(&["一", "台账1"]), "Part 1; Task list, item 1");
+    // A note alone keeps its attachment; 台账1 does not swallow 台账15.
+    assert_eq!(en.references(&["附件1 注3"]), "Annex 1, note 3");
+    assert_eq!(zh.references(&["台账1", "台账15"]), "台账1、台账15");
+    for t in [zh, en] {
+        for r in crate::policy::Reading::ALL {
+            assert!(
+                !t.reading(r).is_empty() && !t.reading(r).contains('{'),
+                "{r:?}"
+            );
+        }
+    }
+    assert!(en
+        .reading(crate::policy::Reading::Above10kvByCapacity)
+        .contains("10000 kW"));
 }

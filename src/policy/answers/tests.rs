@@ -212,7 +212,7 @@ fn missing_answers_are_not_errors() {
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Customer));
     let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org")]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Kw));
-    // High voltage needs supply and special; low voltage does not.
+    // High voltage needs supply, and special for single supply; low voltage needs neither.
     let p = Parsed::parse(&raw(&[
         ("area", "rural"),
         ("customer", "other_org"),
@@ -223,9 +223,17 @@ fn missing_answers_are_not_errors() {
         ("area", "rural"),
         ("customer", "other_org"),
         ("kw", "200"),
-        ("supply", "dual"),
+        ("supply", "single"),
     ]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Special));
+    // A dual-supply user is a multi-source user, never ordinary (附件1 注3): nothing to ask.
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "other_org"),
+        ("kw", "200"),
+        ("supply", "dual"),
+    ]));
+    assert!(matches!(p.readiness(today()), Readiness::Ready(_)));
     let p = Parsed::parse(&raw(&[
         ("area", "rural"),
         ("customer", "other_org"),
