@@ -12,7 +12,7 @@ use crate::i18n::{Opt, Text};
 use crate::policy::answers::{format_milli, parse_kw, Choice};
 use crate::policy::equipment::{suggest, EQUIPMENT, SIMULTANEITY_TEXT};
 use crate::policy::rules::Connection;
-use crate::policy::{Area, Param, Phase, Supply};
+use crate::policy::{Area, Param, Phase};
 
 /// The form's id, for the shell's submit handler.
 pub const FORM_ID: &str = "q-form";
@@ -427,9 +427,6 @@ pub fn page(s: &State, q: Question) -> String {
                     m.el("li", &[], item);
                 }
                 m.close("ul");
-                if s.parsed.supply.valid() == Some(Supply::Dual) {
-                    m.el("p", &[("class", "note")], t.special_dual_note());
-                }
             }
             Question::Area => {
                 if let Some((town, a)) = s

@@ -9,7 +9,7 @@ use crate::calendar::{Official, Span};
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::policy::answers::Choice;
-use crate::policy::clause::{Clause, Source, POLICY};
+use crate::policy::clause::{Clause, Reading, Source, POLICY};
 use crate::policy::rules::{
     ApprovalPath, Category, Estimate, Party, Refinement, Step, StepId, Timing, Trigger,
 };
@@ -27,11 +27,10 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
             refs.push(c.reference);
         }
     }
-    let refs: Vec<_> = refs.into_iter().map(|r| t.reference(r)).collect();
     m.open("details", &[("class", "basis")])
         .open("summary", &[])
         .text(t.basis());
-    m.el("span", &[("class", "basis-refs")], &refs.join(t.list_sep()));
+    m.el("span", &[("class", "basis-refs")], &t.references(&refs));
     m.close("summary").open("ul", &[]);
     for c in clauses {
         let source = match c.source {
@@ -64,15 +63,30 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
     m.close("ul").close("details");
 }
 
+/// "Our reading": where an item rests on this project's reading, said beside its basis.
+pub fn readings(m: &mut Markup, t: &Text, readings: &[Reading]) {
+    for r in readings {
+        m.open("p", &[("class", "reading small")])
+            .el(
+                "span",
+                &[("class", "label")],
+                &format!("{}{}", t.reading_label(), t.label_sep()),
+            )
+            .text(&t.reading(*r))
+            .close("p");
+    }
+}
+
 fn cited_list(
     m: &mut Markup,
     t: &Text,
-    items: impl IntoIterator<Item = (String, &'static [&'static Clause])>,
+    items: impl IntoIterator<Item = (String, &'static [&'static Clause], &'static [Reading])>,
 ) {
     m.open("ul", &[("class", "cited")]);
-    for (text, clauses) in items {
+    for (text, clauses, read) in items {
         m.open("li", &[]).text(&text);
         basis(m, t, clauses);
+        readings(m, t, read);
         m.close("li");
     }
     m.close("ul");
@@ -111,6 +125,7 @@ pub fn headline(t: &Text, e: &Estimate) -> String {
         .close("p");
     m.el("p", &[("class", "promise")], t.tier_promise(tier));
     basis(&mut m, t, e.tier.basis);
+    readings(&mut m, t, e.tier.readings);
     m.el("p", &[("class", "category")], t.category(e.category.value));
     basis(&mut m, t, e.category.basis);
     m.open("p", &[("class", "connection")])
@@ -125,22 +140,15 @@ pub fn headline(t: &Text, e: &Estimate) -> String {
     ))
     .close("p");
     basis(&mut m, t, e.connection.basis);
+    readings(&mut m, t, e.connection.readings);
     m.open("p", &[("class", "total")])
         .el("strong", &[], &t.supplier_days(e.supplier_days.value))
         .close("p");
     basis(&mut m, t, e.supplier_days.basis);
+    readings(&mut m, t, e.supplier_days.readings);
     // The date power is on: within the whole-process limit, or dated to the end from the
     // customer's own design and construction days; else it depends on their works.
-    let own_works_dated = e
-        .steps
-        .iter()
-        .any(|s| matches!(s.timing, Timing::OwnWorks { .. }));
-    let last = e
-        .steps
-        .last()
-        .and_then(Step::span)
-        .filter(|_| own_works_dated);
-    let power_on = match (&e.whole_process, last) {
+    let power_on = match (&e.whole_process, e.power_on_expected()) {
         (Some(w), _) => Some((
             t.whole_process(w.value.days, &t.date(w.value.due)),
             &w.value,
@@ -176,12 +184,15 @@ fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
         Some(w) => t.whatif_days_whole(o.supplier_days, w),
         None => t.days(o.supplier_days),
     };
-    let approval = o
-        .approval
-        .iter()
-        .map(|p| t.approval_path(*p))
-        .collect::<Vec<_>>()
-        .join(" / ");
+    let approval = if o.approval.is_empty() {
+        t.approval_not_set().to_string()
+    } else {
+        o.approval
+            .iter()
+            .map(|p| t.approval_path(*p))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
     [
         t.tier(o.tier).to_string(),
         t.connection(o.connection).to_string(),
@@ -378,7 +389,7 @@ fn picture(m: &mut Markup, t: &Text, e: &Estimate) {
             &s(i + 1),
         );
         match &step.timing {
-            Timing::Dated(span) => {
+            Timing::Dated(span) | Timing::UntilWholeProcess(span) => {
                 let class = if step.responsible == Party::Customer {
                     "bar you"
                 } else {
@@ -501,6 +512,16 @@ pub fn timeline(t: &Text, e: &Estimate) -> String {
         }
         match &s.timing {
             Timing::Dated(span) => span_details(&mut m, t, span),
+            Timing::UntilWholeProcess(span) => {
+                if let (Some(own), Some(w)) = (s.days, &e.whole_process) {
+                    m.el(
+                        "p",
+                        &[("class", "small")],
+                        &t.until_whole_process(own, w.value.days, &t.date(span.due)),
+                    );
+                }
+                span_details(&mut m, t, span);
+            }
             Timing::AfterCustomer(trigger) => {
                 m.open("p", &[("class", "due")])
                     .el(
@@ -525,6 +546,7 @@ pub fn timeline(t: &Text, e: &Estimate) -> String {
             }
         }
         basis(&mut m, t, &s.basis);
+        readings(&mut m, t, s.readings);
         m.close("li");
     }
     if let Some(w) = &e.whole_process {
@@ -591,6 +613,18 @@ pub fn documents(t: &Text, e: &Estimate) -> String {
         }
     }
     basis(&mut m, t, &clauses);
+    let mut read: Vec<Reading> = Vec::new();
+    for r in e
+        .steps
+        .iter()
+        .flat_map(|s| &s.documents)
+        .filter_map(|d| d.reading)
+    {
+        if !read.contains(&r) {
+            read.push(r);
+        }
+    }
+    readings(&mut m, t, &read);
     m.into_string()
 }
 
@@ -600,6 +634,12 @@ pub fn approval(t: &Text, e: &Estimate) -> String {
     let a = &e.approval;
     m.el("h2", &[("id", "h-approval")], t.approval_title());
     match a.path {
+        None if !a.set_by_policy => {
+            m.open("p", &[])
+                .el("strong", &[], t.approval_not_set())
+                .close("p");
+            m.el("p", &[], &t.approval_not_set_desc());
+        }
         Some(p) => {
             m.open("p", &[])
                 .el("strong", &[], t.approval_path(p))
@@ -620,13 +660,20 @@ pub fn approval(t: &Text, e: &Estimate) -> String {
             m.close("ul");
         }
     }
-    basis(&mut m, t, a.basis);
-    // Nobody applies for anything when no approval is needed.
-    if a.path != Some(ApprovalPath::None) {
+    basis(&mut m, t, &a.basis);
+    readings(&mut m, t, a.readings);
+    // Nobody applies for anything when no approval is needed, nor by this policy's paths when
+    // it sets none.
+    if a.path != Some(ApprovalPath::None) && a.set_by_policy {
         m.el("p", &[], t.approval_handler(a.handler.value));
         basis(&mut m, t, a.handler.basis);
+        readings(&mut m, t, a.handler.readings);
     }
-    m.el("p", &[("class", "small")], t.approval_parallel_to_works());
+    if let Some(w) = &a.alongside_works {
+        m.el("p", &[("class", "small")], t.approval_parallel_to_works());
+        basis(&mut m, t, w.basis);
+        readings(&mut m, t, w.readings);
+    }
     m.into_string()
 }
 
@@ -641,7 +688,10 @@ pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
     cited_list(
         &mut m,
         t,
-        e.cost.items.iter().map(|i| (t.cost_item(i.value), i.basis)),
+        e.cost
+            .items
+            .iter()
+            .map(|i| (t.cost_item(i.value), i.basis, i.readings)),
     );
     m.close("section");
 
@@ -652,7 +702,7 @@ pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
         t,
         e.channels
             .iter()
-            .map(|c| (t.channel(c.value).to_string(), c.basis)),
+            .map(|c| (t.channel(c.value).to_string(), c.basis, c.readings)),
     );
     m.el("h3", &[], t.hotlines_title())
         .open("p", &[("class", "hotlines big")]);
@@ -660,6 +710,7 @@ pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
     hotline(&mut m, t, "12398", t.hotline_regulator(), kiosk);
     m.close("p");
     basis(&mut m, t, e.hotlines.basis);
+    readings(&mut m, t, e.hotlines.readings);
     m.el("h3", &[], t.service_title())
         .el("p", &[], t.service(e.service.value));
     basis(&mut m, t, e.service.basis);
@@ -674,6 +725,7 @@ pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
         &t.reliability(r.area, r.hours, r.city_grid, r.grid_hours),
     );
     basis(&mut m, t, e.reliability.basis);
+    readings(&mut m, t, e.reliability.readings);
     m.close("section");
 
     card(&mut m, "h-rights");
@@ -683,7 +735,7 @@ pub fn rest(t: &Text, e: &Estimate, kiosk: bool) -> String {
         t,
         e.rights
             .iter()
-            .map(|r| (t.right(r.value).to_string(), r.basis)),
+            .map(|r| (t.right(r.value).to_string(), r.basis, r.readings)),
     );
     m.close("section");
     m.into_string()
@@ -842,6 +894,13 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
             );
             m.close("div");
         };
+        if let (true, Some(w)) = (c.until_whole_process, &e.whole_process) {
+            m.el(
+                "p",
+                &[("class", "small")],
+                &t.until_whole_process(c.days, w.value.days, &t.date(w.value.due)),
+            );
+        }
         if c.customer_starts {
             date_input(
                 m,
@@ -919,9 +978,12 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
             &clause,
         ))
     };
+    // A step that ends with the whole process is missed exactly when the whole process is:
+    // the whole-process sentence says it.
     let mut lines: Vec<String> = report
         .checks
         .iter()
+        .filter(|c| !c.until_whole_process)
         .filter_map(|c| {
             fact(
                 Some(t.step_name(c.step, e.category.value)),
@@ -946,7 +1008,9 @@ pub fn tracker(m: &mut Markup, s: &State, e: &Estimate) {
         m.open("p", &[("class", "hotlines")]);
         hotline(m, t, "95598", t.hotline_power(), s.mode == Mode::Kiosk);
         hotline(m, t, "12398", t.hotline_regulator(), s.mode == Mode::Kiosk);
-        m.close("p").el(
+        m.close("p");
+        readings(m, t, e.hotlines.readings);
+        m.el(
             "label",
             &[("for", TRACK_SUMMARY_ID), ("class", "sr-only")],
             t.track_copy(),
@@ -1212,7 +1276,7 @@ mod tests {
         ]);
         let html = headline(Lang::En.text(), &e);
         assert!(html.contains("宿发改能源函〔2021〕37号 Task list, item 1 (台账1)"));
-        assert!(html.contains("<span class=\"basis-refs\">Part 1, Task list, item 1</span>"));
+        assert!(html.contains("<span class=\"basis-refs\">Part 1; Task list, item 1</span>"));
         let zh = headline(Lang::Zh.text(), &e);
         assert!(zh.contains("宿发改能源函〔2021〕37号 台账1") && zh.contains(">一、台账1<"));
         assert!(html.contains("Three-Zero service"));
@@ -1435,7 +1499,19 @@ mod page_tests {
                             _ => reference,
                         };
                         assert!(!named.trim().is_empty(), "{cite}");
-                        assert!(refs.contains(named), "the summary {refs:?} names {named:?}");
+                        // A note after its own attachment is named by the note alone
+                        // ("附件1及注2", "Annex 1 and its note 2").
+                        let (head, note) = match lang {
+                            "en" => named
+                                .split_once(", note ")
+                                .map(|(h, n)| (h, format!("note {n}"))),
+                            _ => named.split_once(" 注").map(|(h, n)| (h, format!("注{n}"))),
+                        }
+                        .unwrap_or((named, named.to_string()));
+                        assert!(
+                            refs.contains(named) || (refs.contains(head) && refs.contains(&note)),
+                            "the summary {refs:?} names {named:?}"
+                        );
                         let quote =
                             part(item, "<blockquote", "</blockquote>").expect("the passage");
                         assert!(
@@ -1550,5 +1626,136 @@ mod tracker_tests {
             "Enter a valid date: Acceptance · Date the company finished, \
              Works and connection · Date the company finished"
         );
+    }
+}
+
+/// What the corrected readings of the policy show (issue 12): the facts come from the core, the
+/// page only says them.
+#[cfg(test)]
+mod policy_reading_tests {
+    use super::*;
+
+    fn state(pairs: &[(&str, &str)]) -> State {
+        crate::i18n::ensure_all_for_tests();
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        State::from_pairs(
+            &pairs,
+            None,
+            crate::calendar::parse_iso("2026-11-26").expect("date"),
+        )
+    }
+
+    /// The page's text as read: tags dropped, the escapes the markup writes undone.
+    fn result_of(pairs: &[(&str, &str)]) -> String {
+        let s = state(pairs);
+        let crate::policy::Readiness::Ready(a) = s.readiness() else {
+            panic!("ready")
+        };
+        let html = page(&s, &crate::policy::estimate(&a, &Official), "");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for ch in html.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn three_zero_works_and_connection_shows_both_figures() {
+        let q = [
+            ("customer", "small_micro"),
+            ("kw", "120"),
+            ("area", "rural"),
+            ("date", "2026-11-26"),
+        ];
+        let zh = result_of(&q);
+        assert!(
+            zh.contains("供电公司须在 2026年12月4日（星期五） 前办完"),
+            "{zh}"
+        );
+        assert!(zh.contains(
+            "供电公司自身办理 2 个工作日（验收、装表、送电）；连同接电工程施工，最晚在全过程第 6 个工作日（2026年12月4日（星期五））完成。"
+        ));
+        assert!(
+            !zh.contains("2026年12月1日"),
+            "not 2 days after the acceptance"
+        );
+        let en = result_of(&[&q[..], &[("lang", "en")]].concat());
+        assert!(
+            en.contains("The company's own time: 2 working days"),
+            "{en}"
+        );
+        assert!(en.contains("Our reading: Annex 1 gives these customers 3 working days in total"));
+    }
+
+    #[test]
+    fn standard_low_voltage_sees_a_relative_deadline() {
+        let zh = result_of(&[
+            ("customer", "other_org"),
+            ("kw", "100"),
+            ("area", "town"),
+            ("date", "2026-11-26"),
+        ]);
+        assert!(zh.contains("您报告工程竣工后 2 个工作日内办完"));
+        assert!(!zh.contains("2026年12月3日"));
+        assert!(zh.contains("我们的理解：附件1 对这类用户没有全过程时限"));
+        assert!(zh.contains("红线内的工程由您出资，所有用户都一样。"));
+        assert!(zh.contains("我们的理解：政策没有说城镇算城市还是农村"));
+    }
+
+    #[test]
+    fn above_10kv_says_the_policy_sets_no_approval() {
+        let zh = result_of(&[
+            ("customer", "other_org"),
+            ("kw", "20000"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "0"),
+            ("dig_m", "50"),
+        ]);
+        assert!(zh.contains("本政策未规定：请向供电公司咨询"));
+        assert!(zh.contains("您的容量超过 10000 千瓦"));
+        assert!(
+            !zh.contains("一口申请、一窗受理"),
+            "no handler for a path the policy does not set"
+        );
+    }
+
+    #[test]
+    fn a_three_zero_business_finishing_on_day_5_is_on_time() {
+        let html = result_of(&[
+            ("customer", "small_micro"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-11-02"),
+            ("done_acceptance", "2026-11-03"),
+            ("done_connection", "2026-11-09"),
+        ]);
+        assert!(!html.contains("有环节超时了"), "nothing to complain about");
+        assert!(html.contains("按时办完（期限 2026年11月10日（星期二））"));
+        assert!(!html.contains("⚠"));
+    }
+
+    #[test]
+    fn a_dual_supply_user_is_told_once_why_six_steps() {
+        let zh = result_of(&[
+            ("customer", "other_org"),
+            ("kw", "800"),
+            ("area", "urban"),
+            ("supply", "dual"),
+        ]);
+        // Said once, beside the company's total (30), not at every starred step.
+        assert_eq!(zh.matches("本工具把双电源用户看作多电源用户").count(), 1);
+        assert!(!zh.contains("普通用户：4 个环节"));
     }
 }
