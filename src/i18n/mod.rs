@@ -747,48 +747,42 @@ impl Text {
             Lang::En => reference_en(r).into(),
         }
     }
-    /// The references of a basis, once each, as this language lists them: a reference followed
-    /// by its own notes is named once ("附件1及注2", "Annex 1 and its note 2"), and English
+    /// The references of a basis as this language lists them: a reference followed by one of
+    /// its own notes is named once ("附件1及注2", "Annex 1 and its note 2"), and English
     /// separates references by semicolons, since its names hold commas.
     pub fn references(&self, refs: &[&'static str]) -> String {
-        let mut out: Vec<String> = Vec::new();
+        let mut out = String::new();
         let mut i = 0;
         while i < refs.len() {
-            let head = refs[i];
-            let notes: Vec<&str> = refs[i + 1..]
-                .iter()
-                .map_while(|r| r.strip_prefix(head).and_then(|t| t.strip_prefix(' ')))
-                .collect();
-            out.push(if notes.is_empty() {
-                self.reference(head).into_owned()
-            } else {
-                let notes: Vec<String> = notes
-                    .iter()
-                    .map(|n| match self.lang {
-                        Lang::Zh => (*n).to_string(),
-                        Lang::En => reference_en(n),
-                    })
-                    .collect();
-                self.f(
-                    "basis.with_notes",
-                    &[
-                        ("ref", &self.reference(head)),
-                        ("notes", &notes.join(self.list_sep())),
-                    ],
-                )
-            });
-            i += 1 + notes.len();
+            if i > 0 {
+                out.push_str(self.s("basis.sep"));
+            }
+            let r = refs[i];
+            let note = refs
+                .get(i + 1)
+                .and_then(|n| n.strip_prefix(r))
+                .and_then(|n| n.strip_prefix(' '));
+            match note {
+                Some(n) => {
+                    out.push_str(&self.f(
+                        "basis.with_note",
+                        &[("ref", &self.reference(r)), ("note", &self.reference(n))],
+                    ));
+                    i += 2;
+                }
+                None => {
+                    out.push_str(&self.reference(r));
+                    i += 1;
+                }
+            }
         }
-        out.join(self.s("basis.sep"))
+        out
     }
-    /// "Our reading" and what it says.
-    pub fn reading_label(&self) -> &'static str {
-        self.s("reading")
-    }
+    /// "Our reading: …", the reading said as this project's (its text starts with the label).
     pub fn reading(&self, r: Reading) -> String {
         self.f(
-            &format!("reading.{}", r.key()),
-            &[("kw", &crate::policy::rules::ABOVE_10KV_FROM_KW.to_string())],
+            &["reading.", r.key()].concat(),
+            &[("kw", crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT)],
         )
     }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
@@ -956,7 +950,7 @@ impl Text {
     pub fn approval_not_set_desc(&self) -> String {
         self.f(
             "approval.not_set.desc",
-            &[("kw", &crate::policy::rules::ABOVE_10KV_FROM_KW.to_string())],
+            &[("kw", crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT)],
         )
     }
     pub fn approval_possible(&self) -> &'static str {

@@ -112,7 +112,6 @@ fn every_message_exists_and_is_filled_in() {
             t.approval_parallel_to_works(),
             t.approval_not_set(),
             &t.approval_not_set_desc(),
-            t.reading_label(),
             &t.until_whole_process(WorkingDays::whole(2), WorkingDays::whole(6), "d"),
             &t.references(&["附件1", "附件1 注2", "二(二)1", "台账15"]),
             t.cost_title(),
@@ -516,7 +515,7 @@ fn basis_references_do_not_repeat_themselves() {
     );
     assert_eq!(
         en.references(&["附件1", "附件1 注1", "附件1 注3", "二(二)1"]),
-        "Annex 1 and its note 1, note 3; Part 2 (2), item 1"
+        "Annex 1 and its note 1; Annex 1, note 3; Part 2 (2), item 1"
     );
     assert_eq!(zh.references(&["一", "台账1"]), "一、台账1");
     assert_eq!(en.references(&["一", "台账1"]), "Part 1; Task list, item 1");
@@ -534,4 +533,14 @@ fn basis_references_do_not_repeat_themselves() {
     assert!(en
         .reading(crate::policy::Reading::Above10kvByCapacity)
         .contains("10000 kW"));
+    assert_eq!(
+        crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT,
+        crate::policy::rules::ABOVE_10KV_FROM_KW.to_string()
+    );
+    assert!(zh
+        .reading(crate::policy::Reading::TownIsRural)
+        .starts_with("我们的理解："));
+    assert!(en
+        .reading(crate::policy::Reading::TownIsRural)
+        .starts_with("Our reading: "));
 }

@@ -35,6 +35,8 @@ const fn cite_read<T>(value: T, basis: Basis, readings: Readings) -> Cited<T> {
 /// (50 kVA–10 MVA) in DL/T 5729-2016's recommended supply voltage by user capacity, kW read as
 /// kVA. Not the policy's figure: [`Reading::Above10kvByCapacity`].
 pub const ABOVE_10KV_FROM_KW: u32 = 10_000;
+/// The same, as the text says it (no number formatting in the bundle).
+pub const ABOVE_10KV_FROM_KW_TEXT: &str = "10000";
 
 /// Whether a capacity is usually supplied above 10 kV ([`ABOVE_10KV_FROM_KW`]).
 pub fn above_10kv(kw: Kw) -> bool {
@@ -516,8 +518,8 @@ pub struct Approval {
     /// Unanswered works questions whose answer would narrow `possible`.
     pub deciding: Vec<Param>,
     pub handler: Cited<ApprovalHandler>,
-    /// The clauses that carry the path (every possible one's while undecided).
-    pub basis: Vec<&'static c::Clause>,
+    /// The clauses that carry the path (the four paths of 二(一)2 while undecided).
+    pub basis: Basis,
     pub readings: Readings,
     /// False for supply above 10 kV: 二(一)2's paths cover works of 10 kV and below, and 台账18
     /// only promises shorter approval for 35 kV and above. Ask the power company.
@@ -1179,7 +1181,7 @@ fn approval(a: &Answers, cat: Category) -> Approval {
             possible: Vec::new(),
             deciding: Vec::new(),
             handler: handler(cat.tier(), a.works.builder, None),
-            basis: vec![&c::LEDGER_PARALLEL_10KV, &c::LEDGER_35KV_APPROVAL],
+            basis: &[&c::LEDGER_PARALLEL_10KV, &c::LEDGER_35KV_APPROVAL],
             readings: &[Reading::Above10kvByCapacity],
             set_by_policy: false,
             alongside_works: None,
@@ -1194,19 +1196,19 @@ fn approval(a: &Answers, cat: Category) -> Approval {
         .into_iter()
         .filter(|&p| decides_approval(&a.works, p))
         .collect();
-    let mut basis: Vec<&'static c::Clause> = Vec::new();
-    for p in &possible {
-        for clause in p.basis(cat, ordinary) {
-            if !basis.contains(clause) {
-                basis.push(clause);
-            }
-        }
-    }
     Approval {
         path,
         deciding,
         handler: handler(cat.tier(), a.works.builder, path),
-        basis,
+        basis: match path {
+            Some(p) => p.basis(cat, ordinary),
+            None => &[
+                &c::ROAD_AND_GREEN_APPROVALS,
+                &c::APPROVAL_NOTIFY_COMMIT,
+                &c::APPROVAL_FILING,
+                &c::APPROVAL_PARALLEL,
+            ],
+        },
         readings: match path {
             Some(p) => p.readings(),
             None => &[],
@@ -1225,6 +1227,7 @@ fn approval(a: &Answers, cat: Category) -> Approval {
 /// Who deals with the approval: 代办 for 三零 (台账16); otherwise whoever builds the works.
 /// Only the 告知承诺 clause names the builder (works "由供电公司建设或受托承建"); for the other
 /// paths the builder applying is this project's reading.
+#[inline(never)]
 fn handler(
     tier: Tier,
     builder: Option<Builder>,
@@ -1340,31 +1343,25 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
         refinements.push(Refinement::DateAssumedToday);
     }
 
-    let supplier_days = match (cat, not_ordinary(a, cat)) {
-        (Category::HvSingle, true) => {
-            cite(supplier_days, &[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV])
-        }
-        (Category::HvSingle, false) => cite(
-            supplier_days,
+    let (supplier_basis, supplier_readings): (Basis, Readings) = match (cat, not_ordinary(a, cat)) {
+        (Category::HvSingle, true) => (&[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV], &[]),
+        (Category::HvSingle, false) => (
             &[
                 &c::ROW_HV_SINGLE,
                 &c::NOTE_ORDINARY_HV,
                 &c::NOTE_HV_RESPONSIBILITY,
             ],
+            &[],
         ),
-        (Category::HvDual, _) => cite_read(
-            supplier_days,
+        (Category::HvDual, _) => (
             &[&c::ROW_HV_DUAL, &c::NOTE_ORDINARY_HV],
             &[Reading::DualSupplyIsMultiSource],
         ),
-        (Category::LvStandard, _) => cite(supplier_days, &[&c::ROW_LV_STANDARD]),
-        (Category::LvThreeZero, _) => {
-            cite(supplier_days, &[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS])
-        }
-        (Category::LvResidential, _) => {
-            cite(supplier_days, &[&c::ROW_LV_RESIDENTIAL, &c::NOTE_TWO_STEPS])
-        }
+        (Category::LvStandard, _) => (&[&c::ROW_LV_STANDARD], &[]),
+        (Category::LvThreeZero, _) => (&[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS], &[]),
+        (Category::LvResidential, _) => (&[&c::ROW_LV_RESIDENTIAL, &c::NOTE_TWO_STEPS], &[]),
     };
+    let supplier_days = cite_read(supplier_days, supplier_basis, supplier_readings);
 
     let tier_readings: Readings = match (cat, a.customer) {
         (Category::LvThreeZero, Customer::SmallMicro) => &[Reading::IndividualBusinessIsSmallMicro],

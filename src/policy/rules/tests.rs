@@ -567,7 +567,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
     assert_eq!(none.approval.path, Some(None));
     carries(
         "no approval",
-        &none.approval.basis,
+        none.approval.basis,
         &["占掘路", "占绿", "占破路"],
     );
     assert!(!none.approval.basis.contains(&&c::APPROVAL_FILING));
@@ -580,7 +580,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
     assert_eq!(notify.approval.path, Some(NotifyCommit));
     carries(
         "告知承诺",
-        &notify.approval.basis,
+        notify.approval.basis,
         &["告知承诺制", "小于100米", "10千伏及以下"],
     );
     carries(
@@ -597,7 +597,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
     assert_eq!(parallel.approval.path, Some(Parallel));
     carries(
         "并联",
-        &parallel.approval.basis,
+        parallel.approval.basis,
         &["并联审批", "3个工作日", "10kV及以下高压用户"],
     );
     // 备案: 台账15 only for low-voltage small businesses and ordinary 10 kV users.
@@ -610,7 +610,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
     ] {
         let e = works(customer, kw, special, filing);
         assert_eq!(e.approval.path, Some(Filing), "{customer} {kw}");
-        carries("备案", &e.approval.basis, &["备案制", "1.5个工作日"]);
+        carries("备案", e.approval.basis, &["备案制", "1.5个工作日"]);
         assert_eq!(
             e.approval.basis.contains(&&c::LEDGER_FILING_10KV),
             ledger,
@@ -619,7 +619,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
         if ledger {
             carries(
                 "台账15",
-                &e.approval.basis,
+                e.approval.basis,
                 &["低压小微企业", "10kV普通用户"],
             );
         }
@@ -650,7 +650,7 @@ fn each_rules_clause_carries_the_words_of_the_rule() {
     let above = works("other_org", "20000", "0", filing);
     carries(
         "above 10 kV",
-        &above.approval.basis,
+        above.approval.basis,
         &["10kV及以下", "35kV及以上"],
     );
 
