@@ -66,14 +66,7 @@ pub fn basis(m: &mut Markup, t: &Text, clauses: &[&Clause]) {
 /// "Our reading": where an item rests on this project's reading, said beside its basis.
 pub fn readings(m: &mut Markup, t: &Text, readings: &[Reading]) {
     for r in readings {
-        m.open("p", &[("class", "reading small")])
-            .el(
-                "span",
-                &[("class", "label")],
-                &format!("{}{}", t.reading_label(), t.label_sep()),
-            )
-            .text(&t.reading(*r))
-            .close("p");
+        m.el("p", &[("class", "reading small")], &t.reading(*r));
     }
 }
 
@@ -614,14 +607,13 @@ pub fn documents(t: &Text, e: &Estimate) -> String {
     }
     basis(&mut m, t, &clauses);
     let mut read: Vec<Reading> = Vec::new();
-    for r in e
-        .steps
-        .iter()
-        .flat_map(|s| &s.documents)
-        .filter_map(|d| d.reading)
-    {
-        if !read.contains(&r) {
-            read.push(r);
+    for s in &e.steps {
+        for d in &s.documents {
+            if let Some(r) = d.reading {
+                if !read.contains(&r) {
+                    read.push(r);
+                }
+            }
         }
     }
     readings(&mut m, t, &read);
@@ -660,7 +652,7 @@ pub fn approval(t: &Text, e: &Estimate) -> String {
             m.close("ul");
         }
     }
-    basis(&mut m, t, &a.basis);
+    basis(&mut m, t, a.basis);
     readings(&mut m, t, a.readings);
     // Nobody applies for anything when no approval is needed, nor by this policy's paths when
     // it sets none.
@@ -1098,10 +1090,8 @@ pub fn page(s: &State, e: &Estimate, share_url: &str) -> String {
         &[("class", "card"), ("aria-labelledby", "h-timeline")],
     )
     .raw(&timeline(t, e));
-    if e.steps
-        .iter()
-        .any(|st| st.timing == Timing::OwnWorksUndated)
-    {
+    // Wherever the customer's own durations would date the steps that wait for them.
+    if e.refinements.contains(&Refinement::OwnWorksDates) {
         m.open("p", &[("class", "no-print")]);
         change_button(&mut m, Question::OwnWorks, t.own_works_add());
         m.close("p");
