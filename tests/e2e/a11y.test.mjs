@@ -26,7 +26,7 @@ const SCREENS = [
   ['use', '?area=urban&customer=household', 'q:use@0'],
   ['capacity', '?area=urban&customer=household'],
   ['supply', '?area=urban&customer=other_org&kw=500'],
-  ['special (dual)', '?area=urban&customer=other_org&kw=500&supply=dual'],
+  ['special', '?area=urban&customer=other_org&kw=500&supply=single'],
   ['line', '?area=urban&customer=household&kw=8', 'q:line_m@0'],
   ['dig', '?area=urban&customer=household&kw=8', 'q:dig_m@0'],
   ['city core', '?area=urban&customer=household&kw=8&dig_m=30', 'q:city_core@0'],
