@@ -554,6 +554,9 @@ pub fn app() -> Html {
         wipe,
     );
 
+    // Declared last, so it runs after every other effect of the render (URL, focus, messages).
+    use_effect(browser::count_render);
+
     // Until the first screen can be shown in full (its text fetched, or failed), the static
     // page stays up and the app renders nothing: no half-made screen whose footer then jumps.
     let started = use_mut_ref(|| false);
