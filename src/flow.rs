@@ -1,8 +1,8 @@
 //! The questions, their order and when each applies, in the manner of a Smart Answers flow:
 //! one question per screen, each with a single rule for what comes next. Pure.
 
-use crate::policy::answers::{Param, Parsed};
-use crate::policy::rules::decides_approval;
+use crate::policy::answers::{Customer, Param, Parsed, Supply};
+use crate::policy::rules::{above_10kv, decides_approval};
 use crate::policy::Works;
 use chrono::NaiveDate;
 
@@ -139,10 +139,23 @@ fn known_before(w: Works, p: Param) -> Works {
 /// Whether a question is asked, given the answers so far.
 pub fn applies(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
     let high_voltage = parsed.is_high_voltage(today) == Some(true);
+    // Above 10 kV the policy sets no approval path: the works decide nothing (二(一)2, 台账18).
+    let above_10kv = parsed.kw.valid().is_some_and(above_10kv);
     match q {
         Question::Town => parsed.district.valid().is_some() || parsed.town.valid().is_some(),
-        Question::Supply | Question::Special | Question::OwnWorks => high_voltage,
+        Question::Supply => high_voltage,
+        // A dual-supply user is a multi-source user: never ordinary (附件1 注3).
+        Question::Special => high_voltage && parsed.supply.valid() != Some(Supply::Dual),
+        // The customer builds their own works before the connection: high voltage, and
+        // low-voltage users outside 三零 (附件1 gives them no whole-process limit).
+        Question::OwnWorks => {
+            high_voltage
+                || (parsed.is_high_voltage(today) == Some(false)
+                    && parsed.customer.valid() == Some(Customer::OtherOrg))
+        }
+        Question::LineLength | Question::DigLength => !above_10kv,
         // Asked only when the answer could change the approval path (二(一)2).
+        Question::CityCore | Question::Builder if above_10kv => false,
         Question::CityCore | Question::Builder => {
             let works = Works {
                 line_m: parsed.line_m.valid(),
@@ -285,6 +298,57 @@ mod tests {
         assert!(!applies(Question::Supply, &p, today()));
         let p = parsed(&[("area", "rural"), ("kw", "120"), ("date", "2022-05-01")]);
         assert!(applies(Question::Supply, &p, today()));
+    }
+
+    #[test]
+    fn dual_supply_is_not_asked_about_special_users() {
+        let p = parsed(&[("area", "urban"), ("kw", "400"), ("supply", "dual")]);
+        let seq = keys(&sequence(&p, today()));
+        assert!(
+            seq.contains(&"supply") && !seq.contains(&"special"),
+            "{seq:?}"
+        );
+        assert_eq!(first_blocking(&p, today()), Some(Question::Customer));
+        let p = parsed(&[
+            ("area", "urban"),
+            ("customer", "other_org"),
+            ("kw", "400"),
+            ("supply", "dual"),
+        ]);
+        assert_eq!(first_blocking(&p, today()), None, "nothing left to ask");
+    }
+
+    #[test]
+    fn own_works_are_asked_where_the_customer_builds_before_the_connection() {
+        let lv =
+            |customer: &str| parsed(&[("area", "urban"), ("kw", "50"), ("customer", customer)]);
+        assert!(applies(Question::OwnWorks, &lv("other_org"), today()));
+        assert!(!applies(Question::OwnWorks, &lv("small_micro"), today()));
+        assert!(!applies(Question::OwnWorks, &lv("household"), today()));
+        let hv = parsed(&[("area", "urban"), ("kw", "400"), ("customer", "household")]);
+        assert!(applies(Question::OwnWorks, &hv, today()));
+    }
+
+    #[test]
+    fn above_10kv_the_works_decide_nothing_and_are_not_asked() {
+        for kw in ["10000.001", "20000"] {
+            let p = parsed(&[
+                ("area", "urban"),
+                ("kw", kw),
+                ("dig_m", "30"),
+                ("city_core", "1"),
+            ]);
+            for q in [
+                Question::LineLength,
+                Question::DigLength,
+                Question::CityCore,
+                Question::Builder,
+            ] {
+                assert!(!applies(q, &p, today()), "{kw} {q:?}");
+            }
+        }
+        let p = parsed(&[("area", "urban"), ("kw", "10000")]);
+        assert!(applies(Question::LineLength, &p, today()));
     }
 
     #[test]

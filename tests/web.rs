@@ -70,7 +70,8 @@ async fn a_result_url_shows_the_tier_the_dates_and_the_approval() {
     let t = text(&root);
     assert!(t.contains("“三零”服务"), "{t}");
     assert!(
-        t.contains("供电公司须在 2026年12月1日（星期二） 前办完"),
+        // 施工接电 ends with the whole process: the 6th working day (附件1).
+        t.contains("供电公司须在 2026年12月4日（星期五） 前办完"),
         "{t}"
     );
     assert!(t.contains("备案制"));

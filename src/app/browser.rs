@@ -282,6 +282,19 @@ pub fn mark_ready() {
     set_root_class("app-ready", true);
 }
 
+/// Count a finished render in `<html data-renders>`: tests wait for the app to have drawn
+/// (after Back, a timer, a message) before they check that something did not happen.
+pub fn count_render() {
+    thread_local!(static RENDERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = RENDERS.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-renders", &n.to_string());
+    }
+}
+
 /// Fetch a text file next to the page (the English text); `None` when offline or missing.
 pub async fn fetch_text(path: &str) -> Option<String> {
     let w = window()?;

@@ -129,6 +129,10 @@ pub fn App() -> Html {
     };
     let onchange = make_callback(&state, Action::Change);
 
+    // Declared last, so it runs after every other effect of the render (URL, focus, messages):
+    // tests wait for `<html data-renders>` before they check that something did not happen.
+    use_effect(browser::count_render);
+
     // Until the first screen can be shown in full (its text fetched, or failed), the static page
     // stays up and the app renders nothing: no half-made screen whose footer then jumps.
     let started = use_mut_ref(|| false);

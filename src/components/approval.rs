@@ -27,6 +27,9 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
             if let Some(p) = a.path {
                 <p>{ line(p) }</p>
                 <p>{ text(t.approval_desc(p)) }</p>
+            } else if !a.set_by_policy {
+                <p><strong>{ text(t.approval_not_set()) }</strong></p>
+                <p>{ t.approval_not_set_why() }</p>
             } else {
                 <p>{ text(t.approval_possible()) }</p>
                 <ul>
@@ -35,13 +38,17 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
                     }
                 </ul>
             }
-            <Basis clauses={a.basis} />
-            // Nobody applies for anything when no approval is needed.
-            if a.path != Some(ApprovalPath::None) {
+            <Basis clauses={a.basis} readings={a.readings} />
+            // Nobody applies for anything when no approval is needed, nor by this policy's paths
+            // when it sets none.
+            if a.path != Some(ApprovalPath::None) && a.set_by_policy {
                 <p>{ text(t.approval_handler(a.handler.value)) }</p>
-                <Basis clauses={a.handler.basis} />
+                <Basis clauses={a.handler.basis} readings={a.handler.readings} />
             }
-            <p class="small">{ text(t.approval_parallel_to_works()) }</p>
+            if let Some(w) = &a.alongside_works {
+                <p class="small">{ text(t.approval_parallel_to_works()) }</p>
+                <Basis clauses={w.basis} readings={w.readings} />
+            }
             if !a.deciding.is_empty() {
                 <p class="no-print">{ text(t.approval_decide_by()) }</p>
                 <ul class="no-print">

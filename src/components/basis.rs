@@ -3,7 +3,8 @@
 
 use super::{text, use_text};
 use crate::i18n::clause_original;
-use crate::policy::clause::{Clause, Source, POLICY};
+use crate::i18n::Text;
+use crate::policy::clause::{Clause, Readings, Reading, Source, POLICY};
 use std::rc::Rc;
 use yew::html::IntoPropValue;
 use yew::prelude::*;
@@ -45,6 +46,18 @@ impl IntoPropValue<Clauses> for Vec<&'static Clause> {
 #[derive(Properties, PartialEq)]
 pub struct BasisProps {
     pub clauses: Clauses,
+    /// Where the item rests on this project's reading rather than the text: said beside it.
+    #[prop_or_default]
+    pub readings: Readings,
+}
+
+/// "Our reading: …", one line per reading (its text carries the label).
+pub fn readings(t: &Text, readings: &[Reading]) -> Html {
+    html! {
+        for r in readings {
+            <p class="reading small">{ t.reading(*r) }</p>
+        }
+    }
 }
 
 /// The disclosure: the references in its summary, each clause's passage inside (in English,
@@ -59,12 +72,9 @@ pub fn Basis(props: &BasisProps) -> Html {
             refs.push(c.reference);
         }
     }
-    let refs = refs
-        .into_iter()
-        .map(|r| t.reference(r))
-        .collect::<Vec<_>>()
-        .join(t.sep_list());
+    let refs = t.references(&refs);
     html! {
+        <>
         <details class="basis">
             <summary>{ text(t.basis()) }<span class="basis-refs">{ refs }</span></summary>
             <ul>
@@ -84,6 +94,8 @@ pub fn Basis(props: &BasisProps) -> Html {
                 }
             </ul>
         </details>
+        { readings(&t, props.readings) }
+        </>
     }
 }
 

@@ -1,8 +1,8 @@
 //! The documents per step, as a checklist, with 一证受理: the one document that starts it.
 
-use super::basis::Basis;
+use super::basis::{readings, Basis};
 use super::{text, use_text, Shared};
-use crate::policy::clause::Clause;
+use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{Estimate, StepId};
 use yew::prelude::*;
 
@@ -31,6 +31,14 @@ pub fn Documents(props: &DocumentsProps) -> Html {
             clauses.push(c);
         }
     }
+    let mut read: Vec<Reading> = Vec::new();
+    for d in e.steps.iter().flat_map(|s| &s.documents) {
+        if let Some(r) = d.reading {
+            if !read.contains(&r) {
+                read.push(r);
+            }
+        }
+    }
     html! {
         <section class="card" aria-labelledby="h-docs">
             <h2 id="h-docs">{ text(t.documents_title()) }</h2>
@@ -56,7 +64,8 @@ pub fn Documents(props: &DocumentsProps) -> Html {
                 </div>
             }
             <p class="small">{ text(t.documents_only_these()) }</p>
-            <Basis clauses={clauses} />
+            <Basis {clauses} />
+            { readings(&t, &read) }
         </section>
     }
 }

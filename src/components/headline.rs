@@ -3,7 +3,7 @@
 
 use super::basis::Basis;
 use super::{text, use_text, Shared};
-use crate::policy::rules::{Estimate, Step, Timing};
+use crate::policy::rules::Estimate;
 use chrono::Datelike;
 use yew::prelude::*;
 
@@ -20,16 +20,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let conn = &e.connection.value;
     // The date power is on: within the whole-process limit, or dated to the end from the
     // customer's own design and construction days; else it depends on their works.
-    let own_works_dated = e
-        .steps
-        .iter()
-        .any(|s| matches!(s.timing, Timing::OwnWorks { .. }));
-    let last = e
-        .steps
-        .last()
-        .and_then(Step::span)
-        .filter(|_| own_works_dated);
-    let power_on = match (&e.whole_process, last) {
+    let power_on = match (&e.whole_process, e.power_on_expected()) {
         (Some(w), _) => Some((
             t.whole_process_by(w.value.days, &t.date(w.value.due)),
             &w.value,
@@ -41,16 +32,16 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         <div class="card headline" data-tier={tier.key()}>
             <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
             <p class="promise">{ text(t.tier_promise(tier)) }</p>
-            <Basis clauses={e.tier.basis} />
+            <Basis clauses={e.tier.basis} readings={e.tier.readings} />
             <p class="category">{ text(t.category(e.category.value)) }</p>
-            <Basis clauses={e.category.basis} />
+            <Basis clauses={e.category.basis} readings={e.category.readings} />
             <p class="connection">
                 <strong>{ text(t.connection(conn.connection)) }</strong>{ " " }
                 { t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area) }
             </p>
-            <Basis clauses={e.connection.basis} />
+            <Basis clauses={e.connection.basis} readings={e.connection.readings} />
             <p class="total"><strong>{ t.supplier_days_total(e.supplier_days.value) }</strong></p>
-            <Basis clauses={e.supplier_days.basis} />
+            <Basis clauses={e.supplier_days.basis} readings={e.supplier_days.readings} />
             if let Some((line, span)) = power_on {
                 <p class="total"><strong>{ line }</strong></p>
                 if span.provisional {

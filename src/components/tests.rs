@@ -200,7 +200,7 @@ fn every_basis_names_its_clauses_in_the_page_language() {
         }
     }
     assert!(en.contains("宿发改能源函〔2021〕37号 Task list, item 1 (台账1)"));
-    assert!(en.contains("<span class=\"basis-refs\">Part 1, Task list, item 1</span>"));
+    assert!(en.contains("<span class=\"basis-refs\">Part 1; Task list, item 1</span>"));
     assert!(zh.contains("宿发改能源函〔2021〕37号 台账1") && zh.contains(">一、台账1<"));
 }
 
@@ -388,4 +388,197 @@ fn link_values_that_cannot_be_used_are_said_as_text() {
     // Said on the screen the link opened; gone once the customer moves on.
     let s = state(&[("lang", "fr"), ("kw", "5")]).apply(Action::Begin);
     assert!(s.link_problems.is_empty());
+}
+
+/// The part of `html` from `open` to the first `close` after it.
+fn part<'a>(html: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let from = html.find(open)?;
+    let len = html[from..].find(close)?;
+    Some(&html[from..from + len + close.len()])
+}
+
+#[test]
+fn every_basis_names_its_clause() {
+    // Whole result pages, both languages, every category and the optional answers.
+    let cases: [&[(&str, &str)]; 5] = [
+        &[("customer", "household"), ("kw", "8"), ("area", "urban"), ("date", "2026-09-30")],
+        &[
+            ("customer", "small_micro"),
+            ("kw", "150"),
+            ("area", "rural"),
+            ("line_m", "220"),
+            ("dig_m", "95"),
+            ("city_core", "1"),
+            ("builder", "own"),
+        ],
+        &[("customer", "other_org"), ("kw", "100"), ("area", "town"), ("use", "ev")],
+        &[
+            ("customer", "other_org"),
+            ("kw", "500"),
+            ("area", "urban"),
+            ("supply", "single"),
+            ("special", "1"),
+            ("line_m", "250"),
+            ("dig_m", "50"),
+            ("design_d", "30"),
+            ("works_d", "60"),
+        ],
+        &[
+            ("customer", "small_micro"),
+            ("kw", "800"),
+            ("area", "center"),
+            ("supply", "dual"),
+            ("use", "temporary"),
+        ],
+    ];
+    for case in cases {
+        for lang in ["zh", "en"] {
+            let mut pairs = case.to_vec();
+            pairs.push(("lang", lang));
+            let html = result_page(&state(&pairs), "https://example.test/");
+            let blocks: Vec<&str> = html
+                .split("<details class=\"basis\">")
+                .skip(1)
+                .map(|b| &b[..b.find("</details>").expect("closed")])
+                .collect();
+            assert!(blocks.len() >= 20, "{lang} {case:?}: only {} bases", blocks.len());
+            for b in &blocks {
+                let refs = part(b, "<span class=\"basis-refs\">", "</span>").expect("refs");
+                let refs = &refs["<span class=\"basis-refs\">".len()..refs.len() - "</span>".len()];
+                assert!(!refs.trim().is_empty(), "{b}");
+                let items: Vec<&str> = b.split("<li>").skip(1).collect();
+                assert!(!items.is_empty(), "a basis without a clause: {b}");
+                for item in items {
+                    let cite = part(item, "<cite>", "</cite>").expect("every clause is cited");
+                    let cite = &cite["<cite>".len()..cite.len() - "</cite>".len()];
+                    let reference = cite
+                        .strip_prefix("宿发改能源函〔2021〕37号 ")
+                        .or_else(|| cite.strip_prefix("《中华人民共和国民法典》 "))
+                        .unwrap_or_else(|| panic!("names its document: {cite}"));
+                    // English names the clause with the original numbering after it.
+                    let named = match reference.rfind(" (") {
+                        Some(i) if lang == "en" => &reference[..i],
+                        _ => reference,
+                    };
+                    assert!(!named.trim().is_empty(), "{cite}");
+                    // A note after its own attachment is named by the note alone
+                    // ("附件1及注2", "Annex 1 and its note 2").
+                    let (head, note) = match lang {
+                        "en" => named.split_once(", note ").map(|(h, n)| (h, format!("note {n}"))),
+                        _ => named.split_once(" 注").map(|(h, n)| (h, format!("注{n}"))),
+                    }
+                    .unwrap_or((named, named.to_string()));
+                    assert!(
+                        refs.contains(named) || (refs.contains(head) && refs.contains(&note)),
+                        "the summary {refs:?} names {named:?}"
+                    );
+                    let quote = part(item, "<blockquote", "</blockquote>").expect("the passage");
+                    assert!(quote.len() > "<blockquote></blockquote>".len() + 10, "{quote}");
+                }
+            }
+            // Every card that states what the policy says has its basis, and so does every step.
+            for card in ["h-timeline", "h-docs", "h-approval", "h-cost", "h-apply", "h-reliability", "h-rights"] {
+                let section = part(&html, &format!("aria-labelledby=\"{card}\""), "</section>")
+                    .expect(card);
+                assert!(section.contains("<details class=\"basis\">"), "{lang} {card} without a basis");
+            }
+            let headline = part(&html, "class=\"card headline", "</details>").expect("headline");
+            assert!(headline.contains("<details class=\"basis\">"));
+            let steps = part(&html, "<ol class=\"steps\">", "</ol>").expect("steps");
+            for step in steps.split("<li class=\"step").skip(1) {
+                assert!(step.contains("<details class=\"basis\">"), "{lang}: a step without a basis: {step}");
+            }
+        }
+    }
+}
+
+/// What the corrected readings of the policy show (issue 12): the facts come from the core, the
+/// page only says them.
+fn result_text(pairs: &[(&str, &str)]) -> String {
+    text_of(&result_page(&state(pairs), "https://example.test/"))
+}
+
+#[test]
+fn three_zero_works_and_connection_shows_both_figures() {
+    let q = [("customer", "small_micro"), ("kw", "120"), ("area", "rural"), ("date", "2026-11-26")];
+    let zh = result_text(&q);
+    assert!(zh.contains("供电公司须在 2026年12月4日（星期五） 前办完"), "{zh}");
+    assert!(zh.contains(
+        "供电公司自身办理 2 个工作日（验收、装表、送电）；连同接电工程施工，最晚在全过程第 6 个工作日（2026年12月4日（星期五））完成。"
+    ), "{zh}");
+    assert!(!zh.contains("2026年12月1日"), "not 2 days after the acceptance");
+    let en = result_text(&[&q[..], &[("lang", "en")]].concat());
+    assert!(en.contains("The company's own time: 2 working days"), "{en}");
+    assert!(en.contains("Our reading: Annex 1 gives these customers 3 working days in total"));
+}
+
+#[test]
+fn standard_low_voltage_sees_a_relative_deadline() {
+    let zh = result_text(&[("customer", "other_org"), ("kw", "100"), ("area", "town"), ("date", "2026-11-26")]);
+    assert!(zh.contains("您报告工程竣工后 2 个工作日内办完"), "{zh}");
+    assert!(!zh.contains("2026年12月3日"));
+    assert!(zh.contains("我们的理解：附件1 对这类用户没有全过程时限"));
+    assert!(zh.contains("红线内的工程由您出资，所有用户都一样。"));
+    assert!(zh.contains("我们的理解：政策没有说城镇算城市还是农村"));
+}
+
+#[test]
+fn above_10kv_says_the_policy_sets_no_approval() {
+    let zh = result_text(&[
+        ("customer", "other_org"),
+        ("kw", "20000"),
+        ("area", "urban"),
+        ("supply", "single"),
+        ("special", "0"),
+        ("dig_m", "50"),
+    ]);
+    assert!(zh.contains("本政策未规定：请向供电公司咨询"));
+    assert!(zh.contains("您的容量超过 10000 千瓦"));
+    assert!(!zh.contains("一口申请、一窗受理"), "no handler for a path the policy does not set");
+}
+
+#[test]
+fn a_three_zero_business_finishing_on_day_5_is_on_time() {
+    let html = result_page(
+        &state(&[
+            ("customer", "small_micro"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-11-02"),
+            ("done_acceptance", "2026-11-03"),
+            ("done_connection", "2026-11-09"),
+        ]),
+        "https://example.test/",
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("有环节超时了"), "nothing to complain about");
+    assert!(text.contains("按时办完（期限 2026年11月10日（星期二））"), "{text}");
+    assert!(!text.contains("⚠"));
+}
+
+#[test]
+fn a_dual_supply_user_is_told_once_why_six_steps() {
+    let zh = result_text(&[("customer", "other_org"), ("kw", "800"), ("area", "urban"), ("supply", "dual")]);
+    // Said once, beside the company's total (30), not at every starred step.
+    assert_eq!(zh.matches("本工具把双电源用户看作多电源用户").count(), 1);
+    assert!(!zh.contains("普通用户：4 个环节"));
+}
+
+#[test]
+fn the_missed_box_on_a_kiosk_has_plain_numbers() {
+    let html = result_page(
+        &state(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-11-02"),
+            ("done_acceptance", "2026-11-06"),
+            ("mode", "kiosk"),
+        ]),
+        "https://example.test/",
+    );
+    let missed = part(&html, "class=\"missed\"", "</div>").expect("the missed box");
+    assert!(missed.contains(">95598</strong>") && missed.contains(">12398</strong>"), "{missed}");
+    assert!(!missed.contains("tel:"));
+    assert!(text_of(missed).contains("有环节超时了：请先拨打 95598"));
 }

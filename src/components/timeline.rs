@@ -8,7 +8,7 @@ use crate::calendar::Span;
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
-use crate::policy::rules::{Estimate, Party, Step, Timing};
+use crate::policy::rules::{Estimate, Party, Refinement, Step, Timing};
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let t = use_text();
     let e = &*props.estimate;
-    let undated = e.steps.iter().any(|s| s.timing == Timing::OwnWorksUndated);
+    let undated = e.refinements.contains(&Refinement::OwnWorksDates);
     html! {
         <section class="card" aria-labelledby="h-timeline">
             <h2 id="h-timeline">{ text(t.timeline_title()) }</h2>
@@ -43,13 +43,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <li class="step whole" data-step="whole_process">
                             <h3>{ t.whole_process_by(w.value.days, &t.date(w.value.due)) }</h3>
                             { span_details(&t, &w.value) }
-                            <Basis clauses={w.basis} />
+                            <Basis clauses={w.basis} readings={w.readings} />
                         </li>
                     }
                 </ol>
             </div>
             <p class="small">{ text(t.counting()) }</p>
             <Basis clauses={e.counting} />
+            // Wherever the customer's own durations would date the steps that wait for them.
             if undated {
                 <p class="no-print">
                     { change_link(&t, Question::OwnWorks, t.own_works_add(), &props.onchange) }
@@ -92,7 +93,7 @@ fn picture(t: &Text, e: &Estimate) -> Html {
         let i = i as i64;
         let shape = match &step.timing {
             Timing::Dated(span) if step.responsible == Party::Customer => bar(i, span.start, span.due, "you"),
-            Timing::Dated(span) => bar(i, span.start, span.due, "company"),
+            Timing::Dated(span) | Timing::UntilWholeProcess(span) => bar(i, span.start, span.due, "company"),
             Timing::OwnWorks { from, to, .. } => bar(i, *from, *to, "you"),
             _ => html! { <rect class="bar" data-kind="unknown" x={(W - 120).to_string()} y={(i * ROW + 6).to_string()} width="110" height="20" rx="4" /> },
         };
@@ -122,6 +123,14 @@ fn step(t: &Text, e: &Estimate, s: &Step) -> Html {
     let party = if yours { "you" } else { "company" };
     let timing = match &s.timing {
         Timing::Dated(span) => span_details(t, span),
+        Timing::UntilWholeProcess(span) => html! {
+            <>
+                if let (Some(own), Some(w)) = (s.days, &e.whole_process) {
+                    <p class="small">{ t.until_whole_process_line(own, w.value.days, &t.date(span.due)) }</p>
+                }
+                { span_details(t, span) }
+            </>
+        },
         Timing::AfterCustomer(trigger) => html! {
             <p class="due"><strong>{ t.after_customer(*trigger, s.days.unwrap_or_default()) }</strong></p>
         },
@@ -150,7 +159,7 @@ fn step(t: &Text, e: &Estimate, s: &Step) -> Html {
                 <p class="small starred">{ format!("* {}", t.starred()) }</p>
             }
             { timing }
-            <Basis clauses={&s.basis} />
+            <Basis clauses={&s.basis} readings={s.readings} />
         </li>
     }
 }

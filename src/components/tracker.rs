@@ -2,6 +2,7 @@
 //! standing, and when a limit is missed, whom to call and a ready-to-copy summary of the facts.
 
 use super::fields::{date_field, DateInput, DateSpec};
+use super::basis::readings;
 use super::frame::Hotlines;
 use super::{text, use_text, Shared};
 use crate::calendar::{iso, parse_iso, Official};
@@ -56,8 +57,11 @@ pub fn missed_summary(t: &Text, e: &Estimate, checks: &[Check], whole: Option<&S
         let finished = finished.map(|f| t.date(f));
         Some(t.track_summary_line(step, &t.date(start?), days, &t.date(due), finished.as_deref(), late, &clause))
     };
+    // A step that ends with the whole process is missed exactly when the whole process is: the
+    // whole-process sentence says it.
     let mut lines: Vec<String> = checks
         .iter()
+        .filter(|c| !c.until_whole_process)
         .filter_map(|c| fact(Some(t.step_name(c.step, e.category.value)), c.start, c.days, &c.status))
         .collect();
     if let (Some(status), Some(days)) = (whole, whole_days) {
@@ -123,7 +127,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 }
                 <ol class="track-steps">
                     for c in report.checks.iter() {
-                        { track_step(&t, c, e.category.value, props.progress, &props.onprogress) }
+                        { track_step(&t, c, e, props.progress, &props.onprogress) }
                     }
                 </ol>
                 if let Some(w) = &report.whole {
@@ -137,6 +141,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     <div class="missed" role="status">
                         <p><strong>{ text(t.track_missed()) }</strong></p>
                         <Hotlines plain={props.kiosk} />
+                        { readings(&t, e.hotlines.readings) }
                         <label for="track-summary" class="sr-only">{ text(t.track_copy()) }</label>
                         <textarea id="track-summary" readonly=true rows="4" value={summary.clone()} />
                         <button type="button" class="btn-secondary" data-testid="copy" onclick={copy(summary)}>
@@ -153,7 +158,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
 fn track_step(
     t: &Text,
     c: &Check,
-    category: Category,
+    e: &Estimate,
     progress: Progress,
     onprogress: &Callback<Progress>,
 ) -> Html {
@@ -203,7 +208,10 @@ fn track_step(
     };
     html! {
         <li class="track-step" data-missed={missed.then_some("true")} data-step={step.key()}>
-            <h3>{ format!("{} · {}", t.step_name(step, category), t.days_n(c.days)) }</h3>
+            <h3>{ format!("{} · {}", t.step_name(step, e.category.value), t.days_n(c.days)) }</h3>
+            if let (true, Some(w)) = (c.until_whole_process, &e.whole_process) {
+                <p class="small">{ t.until_whole_process_line(c.days, w.value.days, &t.date(w.value.due)) }</p>
+            }
             if c.customer_starts {
                 { field(true) }
             }

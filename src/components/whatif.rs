@@ -14,12 +14,15 @@ fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
         Some(w) => t.whatif_both_days(o.supplier_days, w),
         None => t.days_n(o.supplier_days),
     };
-    let approval = o
-        .approval
-        .iter()
-        .map(|p| t.approval_path(*p))
-        .collect::<Vec<_>>()
-        .join(" / ");
+    let approval = if o.approval.is_empty() {
+        t.approval_not_set().to_string()
+    } else {
+        o.approval
+            .iter()
+            .map(|p| t.approval_path(*p))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
     [
         t.tier(o.tier).to_string(),
         t.connection(o.connection).to_string(),

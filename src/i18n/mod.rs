@@ -14,7 +14,7 @@
 use crate::calendar::{Closure, WorkingDays};
 use crate::flow::Question;
 use crate::policy::answers::{Area, Builder, Customer, Kw, Param, Problem, Supply, Usage};
-use crate::policy::clause::Clause;
+use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{
     ApprovalHandler, ApprovalPath, Category, Channel, Connection, CostItem, Document, Right,
     ServiceModel, StepId, Tier, Trigger,
@@ -720,6 +720,56 @@ impl Text {
             Lang::En => reference_en(r).into(),
         }
     }
+    /// The references of a basis as this language lists them: a reference followed by one of
+    /// its own notes is named once ("附件1及注2", "Annex 1 and its note 2"), and English
+    /// separates references by semicolons, since its names hold commas.
+    pub fn references(&self, refs: &[&'static str]) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        while i < refs.len() {
+            if i > 0 {
+                out.push_str(self.basis_sep());
+            }
+            let r = refs[i];
+            let note = refs
+                .get(i + 1)
+                .and_then(|n| n.strip_prefix(r))
+                .and_then(|n| n.strip_prefix(' '));
+            match note {
+                Some(n) => {
+                    out.push_str(&self.basis_with_note(&self.reference(n), &self.reference(r)));
+                    i += 2;
+                }
+                None => {
+                    out.push_str(&self.reference(r));
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+    /// "Our reading: …", the reading said as this project's (its text starts with the label).
+    pub fn reading(&self, r: Reading) -> String {
+        match r {
+            Reading::TownIsRural => self.reading_town_is_rural().to_string(),
+            Reading::IndividualBusinessIsSmallMicro => self.reading_individual_business().to_string(),
+            Reading::LeaseIsPropertyDocument => self.reading_lease().to_string(),
+            Reading::HotlinesInOrder => self.reading_hotline_order().to_string(),
+            Reading::ApprovalAddsNoStep => self.reading_approval_no_step().to_string(),
+            Reading::NothingDugNothingToApprove => self.reading_nothing_dug().to_string(),
+            Reading::HouseholdAboveCapIsHighVoltage => self.reading_household_above_cap().to_string(),
+            Reading::ThreeZeroConnectionEndsWithWholeProcess => {
+                self.reading_three_zero_connection().to_string()
+            }
+            Reading::OwnWorksBeforeLowVoltageConnection => self.reading_lv_own_works().to_string(),
+            Reading::DualSupplyIsMultiSource => self.reading_dual_supply().to_string(),
+            Reading::Above10kvByCapacity => {
+                self.reading_above_10kv(crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT)
+            }
+            Reading::BuilderApplies => self.reading_builder_applies().to_string(),
+            Reading::SupplyPlanSetsBoundary => self.reading_supply_plan_boundary().to_string(),
+        }
+    }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
     pub fn clause(&self, c: &Clause) -> Option<&'static str> {
         (self.lang == Lang::En).then(|| self.result(clause_slot(c.id)))
@@ -769,6 +819,19 @@ impl Text {
         } else {
             self.n_days(&s)
         }
+    }
+    /// 施工接电 that ends with the whole process: the company's own days, and the date.
+    pub fn until_whole_process_line(
+        &self,
+        own: WorkingDays,
+        whole: WorkingDays,
+        due: &str,
+    ) -> String {
+        self.until_whole_process(due, &whole.to_string(), &self.days_n(own))
+    }
+    /// Supply above 10 kV: why no approval path of this policy applies.
+    pub fn approval_not_set_why(&self) -> String {
+        self.approval_not_set_desc(crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT)
     }
     pub fn after_customer(&self, t: Trigger, d: WorkingDays) -> String {
         let days = self.days_n(d);
@@ -851,6 +914,7 @@ impl Text {
             CostItem::ZeroInvestment => self.cost_zero().to_string(),
             CostItem::ZeroInvestmentNotNarrowed => self.cost_zero_not_narrowed().to_string(),
             CostItem::OwnSideWorks => self.cost_own_side().to_string(),
+            CostItem::HvBoundaryBySupplyPlan => self.cost_hv_boundary().to_string(),
             CostItem::HvSupplyPlanPrinciples => self.cost_hv_principles().to_string(),
             CostItem::HvInvestmentExtended => self.cost_hv_extended().to_string(),
             CostItem::HvPriority(u) => self.cost_hv_priority(&usage(u)),

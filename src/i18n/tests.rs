@@ -78,7 +78,6 @@ fn every_message_exists_and_is_filled_in() {
             t.kw_label(),
             t.kw_unit(),
             t.kw_typical(),
-            t.special_dual_note(),
             t.metres_label(),
             t.design_days_label(),
             t.works_days_label(),
@@ -112,6 +111,10 @@ fn every_message_exists_and_is_filled_in() {
             t.approval_possible(),
             t.approval_decide_by(),
             t.approval_parallel_to_works(),
+            t.approval_not_set(),
+            &t.approval_not_set_why(),
+            &t.until_whole_process_line(WorkingDays::whole(2), WorkingDays::whole(6), "d"),
+            &t.references(&["附件1", "附件1 注2", "二(二)1", "台账15"]),
             t.cost_title(),
             t.apply_title(),
             t.hotlines_title(),
@@ -252,6 +255,7 @@ fn every_message_exists_and_is_filled_in() {
             CostItem::ZeroInvestment,
             CostItem::ZeroInvestmentNotNarrowed,
             CostItem::OwnSideWorks,
+            CostItem::HvBoundaryBySupplyPlan,
             CostItem::HvSupplyPlanPrinciples,
             CostItem::HvInvestmentExtended,
             CostItem::TemporaryRental,
@@ -267,6 +271,9 @@ fn every_message_exists_and_is_filled_in() {
             Channel::ProgressOnline,
         ] {
             push(t.channel(c));
+        }
+        for r in crate::policy::Reading::ALL {
+            push(&t.reading(r));
         }
         push(t.service(ServiceModel::OnePlusNTeam));
         push(t.service(ServiceModel::GridManager));
@@ -544,4 +551,47 @@ fn served_files_fill_every_slot_and_other_releases_are_refused() {
     assert!(ordered_slots(Pack::Core, short).is_err());
     assert!(ordered_slots(Pack::Core, SOURCES_FOR_TESTS[1].2).is_err());
     assert!(ordered_slots(Pack::Result, en).is_err(), "a core file is not a result file");
+}
+
+/// A basis's references, each named once: a reference followed by its own notes is not
+/// repeated ("Annex 1, Annex 1, note 2" read as three places), and English, whose names hold
+/// commas, separates references with semicolons.
+#[test]
+fn basis_references_do_not_repeat_themselves() {
+    let [zh, en] = both();
+    assert_eq!(zh.references(&["附件1", "附件1 注2"]), "附件1及注2");
+    assert_eq!(
+        en.references(&["附件1", "附件1 注2"]),
+        "Annex 1 and its note 2"
+    );
+    assert_eq!(
+        en.references(&["附件1", "附件1 注1", "附件1 注3", "二(二)1"]),
+        "Annex 1 and its note 1; Annex 1, note 3; Part 2 (2), item 1"
+    );
+    assert_eq!(zh.references(&["一", "台账1"]), "一、台账1");
+    assert_eq!(en.references(&["一", "台账1"]), "Part 1; Task list, item 1");
+    // A note alone keeps its attachment; 台账1 does not swallow 台账15.
+    assert_eq!(en.references(&["附件1 注3"]), "Annex 1, note 3");
+    assert_eq!(zh.references(&["台账1", "台账15"]), "台账1、台账15");
+    for t in [zh, en] {
+        for r in crate::policy::Reading::ALL {
+            assert!(
+                !t.reading(r).is_empty() && !t.reading(r).contains('{'),
+                "{r:?}"
+            );
+        }
+    }
+    assert!(en
+        .reading(crate::policy::Reading::Above10kvByCapacity)
+        .contains("10000 kW"));
+    assert_eq!(
+        crate::policy::rules::ABOVE_10KV_FROM_KW_TEXT,
+        crate::policy::rules::ABOVE_10KV_FROM_KW.to_string()
+    );
+    assert!(zh
+        .reading(crate::policy::Reading::TownIsRural)
+        .starts_with("我们的理解："));
+    assert!(en
+        .reading(crate::policy::Reading::TownIsRural)
+        .starts_with("Our reading: "));
 }

@@ -12,7 +12,7 @@ use crate::components::{text, use_text, PageTitle};
 use crate::divisions;
 use crate::flow::Question;
 use crate::policy::answers::Choice as _;
-use crate::policy::{Area, Kw, Param, Phase, Problem, Supply};
+use crate::policy::{Area, Kw, Param, Phase, Problem};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -32,8 +32,6 @@ pub struct QuestionModel {
     pub district: Option<u32>,
     /// The township's suggested area (area question).
     pub suggestion: Option<(&'static str, Area)>,
-    /// Dual supply was chosen: every dual-supply user has the starred steps (special question).
-    pub dual: bool,
     /// The low-voltage line for the address and date (capacity question).
     pub phase: Phase,
     pub area: Option<Area>,
@@ -82,7 +80,6 @@ impl QuestionModel {
                 .map(|d| d.code)
                 .or_else(|| p.town.valid().map(|t| t.district)),
             suggestion,
-            dual: p.supply.valid() == Some(Supply::Dual),
             phase,
             area,
             cap: phase.low_voltage_cap(area.unwrap_or(Area::Urban)),
@@ -247,7 +244,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     <ul class="special-list">
                         for item in t.special_list() { <li>{ text(item) }</li> }
                     </ul>
-                    if m.dual { <p class="note">{ text(t.special_dual_note()) }</p> }
                 }
                 if q == Question::Area {
                     if let Some((town, area)) = m.suggestion {

@@ -17,7 +17,8 @@ use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
 use crate::policy::clause::POLICY;
-use crate::policy::rules::{Estimate, Refinement};
+use crate::policy::clause::Readings;
+use crate::policy::rules::{Cited, Estimate, Refinement};
 use crate::policy::tracker::Progress;
 use crate::policy::whatif::WhatIf;
 use chrono::NaiveDate;
@@ -48,21 +49,22 @@ pub struct ResultProps {
 pub fn ResultPage(props: &ResultProps) -> Html {
     let t = use_text();
     let e = &*props.estimate;
-    let cost: Vec<(AttrValue, _)> = e
+    let cited = |line: AttrValue, c: &Cited<_>| (line, Clauses::Static(c.basis), c.readings);
+    let cost: Vec<Line> = e
         .cost
         .items
         .iter()
-        .map(|i| (AttrValue::from(t.cost_item(i.value)), Clauses::Static(i.basis)))
+        .map(|i| cited(t.cost_item(i.value).into(), i))
         .collect();
-    let channels: Vec<(AttrValue, _)> = e
+    let channels: Vec<Line> = e
         .channels
         .iter()
-        .map(|c| (AttrValue::Static(t.channel(c.value)), Clauses::Static(c.basis)))
+        .map(|c| (AttrValue::Static(t.channel(c.value)), Clauses::Static(c.basis), c.readings))
         .collect();
-    let rights: Vec<(AttrValue, _)> = e
+    let rights: Vec<Line> = e
         .rights
         .iter()
-        .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis)))
+        .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis), r.readings))
         .collect();
     let r = e.reliability.value;
     let press = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
@@ -82,15 +84,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { cited_list(channels) }
                 <h3>{ text(t.hotlines_title()) }</h3>
                 <Hotlines plain={props.kiosk} big=true />
-                <Basis clauses={e.hotlines.basis} />
+                <Basis clauses={e.hotlines.basis} readings={e.hotlines.readings} />
                 <h3>{ text(t.service_title()) }</h3>
                 <p>{ text(t.service(e.service.value)) }</p>
-                <Basis clauses={e.service.basis} />
+                <Basis clauses={e.service.basis} readings={e.service.readings} />
             </section>
             <section class="card" aria-labelledby="h-reliability">
                 <h2 id="h-reliability">{ text(t.reliability_title()) }</h2>
                 <p>{ t.reliability_target(r.area, r.hours, r.city_grid, r.grid_hours) }</p>
-                <Basis clauses={e.reliability.basis} />
+                <Basis clauses={e.reliability.basis} readings={e.reliability.readings} />
             </section>
             { cited_card("h-rights", t.rights_title(), rights) }
             <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
@@ -140,19 +142,22 @@ fn refinements(t: &Text, refinements: &[Refinement], onchange: &Callback<Questio
     }
 }
 
+/// A line, the clauses it rests on and the readings it relies on.
+type Line = (AttrValue, Clauses, Readings);
+
 /// Lines, each with its basis.
-fn cited_list(items: Vec<(AttrValue, Clauses)>) -> Html {
+fn cited_list(items: Vec<Line>) -> Html {
     html! {
         <ul class="cited">
-            for (line, clauses) in items {
-                <li>{ line }<Basis {clauses} /></li>
+            for (line, clauses, readings) in items {
+                <li>{ line }<Basis {clauses} {readings} /></li>
             }
         </ul>
     }
 }
 
 /// A card of cited lines: the cost position, the customer's rights.
-fn cited_card(id: &'static str, title: &'static str, items: Vec<(AttrValue, Clauses)>) -> Html {
+fn cited_card(id: &'static str, title: &'static str, items: Vec<Line>) -> Html {
     html! {
         <section class="card" aria-labelledby={id}>
             <h2 {id}>{ text(title) }</h2>

@@ -676,7 +676,9 @@ impl Parsed {
             if self.supply.is_missing() {
                 missing.push(Param::Supply);
             }
-            if self.special.is_missing() {
+            // A dual-supply user is a multi-source user, never ordinary (附件1 注3): nothing
+            // to ask.
+            if self.special.is_missing() && self.supply.valid() != Some(Supply::Dual) {
                 missing.push(Param::Special);
             }
         }

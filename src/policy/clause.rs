@@ -79,11 +79,17 @@ clause!(NO_EXTRA_STEPS, "二(二)1");
 // ── Approval of the connection works ────────────────────────────────────────────────────────
 
 clause!(APPROVAL_ONE_WINDOW, "二(一)2");
+// What the approvals in question are: road excavation and green-space occupation.
+clause!(ROAD_AND_GREEN_APPROVALS, "二(一)2");
 clause!(APPROVAL_NOTIFY_COMMIT, "二(一)2");
 clause!(APPROVAL_FILING, "二(一)2");
 clause!(APPROVAL_PARALLEL, "二(一)2");
+// Parallel time-limited approval for high-voltage users of 10 kV and below.
+clause!(LEDGER_PARALLEL_10KV, "台账2");
 clause!(LEDGER_FILING_10KV, "台账15");
 clause!(LEDGER_PROXY, "台账16");
+// 35 kV and above: approval only "to be shortened", no path set.
+clause!(LEDGER_35KV_APPROVAL, "台账18");
 
 // ── Cost ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -153,11 +159,14 @@ pub static ALL: &[&Clause] = &[
     &ONE_DOCUMENT,
     &NO_EXTRA_STEPS,
     &APPROVAL_ONE_WINDOW,
+    &ROAD_AND_GREEN_APPROVALS,
     &APPROVAL_NOTIFY_COMMIT,
     &APPROVAL_FILING,
     &APPROVAL_PARALLEL,
+    &LEDGER_PARALLEL_10KV,
     &LEDGER_FILING_10KV,
     &LEDGER_PROXY,
+    &LEDGER_35KV_APPROVAL,
     &INVESTMENT_TO_RED_LINE,
     &ZERO_INVESTMENT_ENSURED,
     &LEDGER_RED_LINE_HOUSEHOLD,
@@ -188,3 +197,82 @@ pub static ALL: &[&Clause] = &[
 
 /// A list of clauses an item rests on.
 pub type Basis = &'static [&'static Clause];
+
+/// A reading this project takes where the text is silent or leaves a choice (README, "Readings
+/// of the policy"). It travels with the basis of the item that relies on it, so the customer is
+/// told "our reading" beside the clauses, in `i18n/*.result.txt` under `reading.<key>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// 城镇 counts with 农村地区 and the rural grid (农网): the text names 城市/农村地区 and
+    /// 城网/农网 without placing 城镇 (一, 二(四)2, 台账30).
+    TownIsRural,
+    /// 个体工商户 are served like 小微企业 (三零); the text names 低压小微企业 (一, 台账1).
+    IndividualBusinessIsSmallMicro,
+    /// A lease counts as the 用电地址物权证件 (二(二)1 names the document, not its kinds).
+    LeaseIsPropertyDocument,
+    /// 95598 first, then 12398: 二(五)3 publishes both together, without an order.
+    HotlinesInOrder,
+    /// Approval runs alongside the works: 附件1 lists no approval step.
+    ApprovalAddsNoStep,
+    /// No road dug and no green space occupied: none of the approvals 二(一)2 names is needed.
+    NothingDugNothingToApprove,
+    /// A household above the low-voltage cap is a high-voltage user, without 零投资 (二(三)1,
+    /// 二(三)3 names 居民用户 without a capacity).
+    HouseholdAboveCapIsHighVoltage,
+    /// 施工接电 for 三零 non-residential users ends with the whole process (附件1: 合计 3,
+    /// 全过程 6; 注2 names the step 施工接电).
+    ThreeZeroConnectionEndsWithWholeProcess,
+    /// 非三零 low voltage: the customer builds their own works between 供电方案答复 and 装表接电,
+    /// whose 2 days run from the customer's report (附件1 gives no 全过程 for the row).
+    OwnWorksBeforeLowVoltageConnection,
+    /// A dual-supply user is a multi-source user (多电源用户, 附件1 注3): the starred steps apply.
+    DualSupplyIsMultiSource,
+    /// Above [`crate::policy::rules::ABOVE_10KV_FROM_KW`] supply is usually above 10 kV
+    /// (DL/T 5729-2016), outside the approval paths of 二(一)2.
+    Above10kvByCapacity,
+    /// Whoever builds the works applies for their approval: 二(一)2 names one window, not who applies.
+    BuilderApplies,
+    /// For 非三零 low voltage and for high voltage the supply plan sets the investment boundary:
+    /// 二(三)2 extends the grid's investment to the property line only for 三零 users.
+    SupplyPlanSetsBoundary,
+}
+
+impl Reading {
+    pub const ALL: [Reading; 13] = [
+        Reading::TownIsRural,
+        Reading::IndividualBusinessIsSmallMicro,
+        Reading::LeaseIsPropertyDocument,
+        Reading::HotlinesInOrder,
+        Reading::ApprovalAddsNoStep,
+        Reading::NothingDugNothingToApprove,
+        Reading::HouseholdAboveCapIsHighVoltage,
+        Reading::ThreeZeroConnectionEndsWithWholeProcess,
+        Reading::OwnWorksBeforeLowVoltageConnection,
+        Reading::DualSupplyIsMultiSource,
+        Reading::Above10kvByCapacity,
+        Reading::BuilderApplies,
+        Reading::SupplyPlanSetsBoundary,
+    ];
+
+    /// Its text's key: `reading.<key>`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Reading::TownIsRural => "town_is_rural",
+            Reading::IndividualBusinessIsSmallMicro => "individual_business",
+            Reading::LeaseIsPropertyDocument => "lease",
+            Reading::HotlinesInOrder => "hotline_order",
+            Reading::ApprovalAddsNoStep => "approval_no_step",
+            Reading::NothingDugNothingToApprove => "nothing_dug",
+            Reading::HouseholdAboveCapIsHighVoltage => "household_above_cap",
+            Reading::ThreeZeroConnectionEndsWithWholeProcess => "three_zero_connection",
+            Reading::OwnWorksBeforeLowVoltageConnection => "lv_own_works",
+            Reading::DualSupplyIsMultiSource => "dual_supply",
+            Reading::Above10kvByCapacity => "above_10kv",
+            Reading::BuilderApplies => "builder_applies",
+            Reading::SupplyPlanSetsBoundary => "supply_plan_boundary",
+        }
+    }
+}
+
+/// The readings an item relies on (most rely on none).
+pub type Readings = &'static [Reading];

@@ -87,6 +87,9 @@ pub struct ApprovalJson {
     pub possible: Vec<&'static str>,
     /// Extra: `power_company` (代办) or `customer`.
     pub handled_by: &'static str,
+    /// Extra: false when the supply is usually above 10 kV and this policy sets no path
+    /// (`path` is then `unknown`, `possible` empty): ask the power company.
+    pub set_by_policy: bool,
 }
 
 #[derive(Serialize, Debug)]
@@ -113,7 +116,7 @@ pub struct EstimateJson {
 
 fn step_json(s: &Step) -> StepJson {
     let start = match &s.timing {
-        Timing::Dated(span) => Some(iso(span.start)),
+        Timing::Dated(span) | Timing::UntilWholeProcess(span) => Some(iso(span.start)),
         Timing::OwnWorks { from, .. } => Some(iso(*from)),
         Timing::AfterCustomer(_) | Timing::OwnWorksUndated => None,
     };
@@ -161,6 +164,7 @@ impl Estimate {
                 days: self.approval.days().map(Number::from),
                 possible: self.approval.possible.iter().map(|p| p.key()).collect(),
                 handled_by: self.approval.handler.value.key(),
+                set_by_policy: self.approval.set_by_policy,
             },
             zero_investment: self.cost.zero_investment,
             reliability_hours: self.reliability.value.hours,

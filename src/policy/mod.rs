@@ -12,7 +12,7 @@ pub use answers::{
     Answer, Answers, ApplicationDate, Area, Builder, Choice, Customer, FieldError, Kw, OwnWorks,
     Param, Parsed, Phase, Problem, RawAnswers, Readiness, Supply, Usage, Works,
 };
-pub use clause::{Basis, Clause};
+pub use clause::{Basis, Clause, Reading, Readings};
 pub use rules::{estimate, Category, Connection, Estimate, StepId, Tier};
 pub mod equipment;
 pub mod json;

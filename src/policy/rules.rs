@@ -2,7 +2,7 @@
 //! Every item carries the clauses it rests on.
 
 use super::answers::{Answers, Area, Builder, Customer, Kw, Param, Phase, Supply, Usage};
-use super::clause::{self as c, Basis};
+use super::clause::{self as c, Basis, Reading, Readings};
 use crate::calendar::{self, Span, WorkingCalendar, WorkingDays};
 use chrono::NaiveDate;
 
@@ -11,10 +11,36 @@ use chrono::NaiveDate;
 pub struct Cited<T> {
     pub value: T,
     pub basis: Basis,
+    /// Where the item rests on this project's reading rather than on the text alone.
+    pub readings: Readings,
 }
 
 const fn cite<T>(value: T, basis: Basis) -> Cited<T> {
-    Cited { value, basis }
+    Cited {
+        value,
+        basis,
+        readings: &[],
+    }
+}
+
+const fn cite_read<T>(value: T, basis: Basis, readings: Readings) -> Cited<T> {
+    Cited {
+        value,
+        basis,
+        readings,
+    }
+}
+
+/// Capacity, kW, above which supply is usually above 10 kV: the top of the 10 kV range
+/// (50 kVA–10 MVA) in DL/T 5729-2016's recommended supply voltage by user capacity, kW read as
+/// kVA. Not the policy's figure: [`Reading::Above10kvByCapacity`].
+pub const ABOVE_10KV_FROM_KW: u32 = 10_000;
+/// The same, as the text says it (no number formatting in the bundle).
+pub const ABOVE_10KV_FROM_KW_TEXT: &str = "10000";
+
+/// Whether a capacity is usually supplied above 10 kV ([`ABOVE_10KV_FROM_KW`]).
+pub fn above_10kv(kw: Kw) -> bool {
+    kw.milli() > ABOVE_10KV_FROM_KW * 1000
 }
 
 /// 附件1 rows (用户类型).
@@ -284,6 +310,8 @@ pub struct DocumentNeed {
     pub document: Document,
     /// 一证受理: this one document is enough to start; the others may follow in later steps.
     pub enough_to_start: bool,
+    /// What the document is taken to include, where that is this project's reading.
+    pub reading: Option<Reading>,
 }
 
 /// What the customer does before a company step's clock starts.
@@ -304,6 +332,10 @@ pub enum Timing {
     Dated(Span),
     /// A company step whose clock starts when the customer acts.
     AfterCustomer(Trigger),
+    /// 施工接电 for 三零 non-residential users: the step's own days are the company's handling
+    /// time, inside a step that ends with the whole process (附件1: 合计 3, 全过程 6; 注2). The
+    /// span runs from the acceptance's due date to the whole-process date.
+    UntilWholeProcess(Span),
     /// The customer's own works, dated from the durations they gave (calendar days).
     OwnWorks {
         from: NaiveDate,
@@ -324,15 +356,19 @@ pub struct Step {
     pub starred: bool,
     pub documents: Vec<DocumentNeed>,
     pub timing: Timing,
+    /// What the customer does to start this step's clock, when the customer starts it (the
+    /// "Am I on time?" tracker asks for that date).
+    pub starts_on: Option<Trigger>,
     /// The 附件1 row (for the limit), then what the step and its documents rest on.
     pub basis: Vec<&'static c::Clause>,
+    pub readings: Readings,
 }
 
 impl Step {
     /// The date this step must be finished by, when known.
     pub fn due(&self) -> Option<NaiveDate> {
         match &self.timing {
-            Timing::Dated(s) => Some(s.due),
+            Timing::Dated(s) | Timing::UntilWholeProcess(s) => Some(s.due),
             Timing::OwnWorks { to, .. } => Some(*to),
             Timing::AfterCustomer(_) | Timing::OwnWorksUndated => None,
         }
@@ -340,7 +376,7 @@ impl Step {
 
     pub fn span(&self) -> Option<&Span> {
         match &self.timing {
-            Timing::Dated(s) => Some(s),
+            Timing::Dated(s) | Timing::UntilWholeProcess(s) => Some(s),
             _ => None,
         }
     }
@@ -354,6 +390,8 @@ pub struct ConnectionDecision {
     /// The phase's low-voltage cap for the area.
     pub cap: Kw,
     pub kw: Kw,
+    /// Supply usually above 10 kV ([`ABOVE_10KV_FROM_KW`]): the policy sets no approval path.
+    pub above_10kv: bool,
 }
 
 /// Administrative approval for the connection works (占掘路、占绿、占破路).
@@ -394,12 +432,31 @@ impl ApprovalPath {
         }
     }
 
-    pub const fn basis(self) -> Basis {
+    /// The clauses that carry this path for a category. 台账15's filing covers low-voltage
+    /// small and micro enterprises and ordinary 10 kV users; anyone else files under 二(一)2
+    /// alone. 台账2's parallel approval is for high-voltage users.
+    pub const fn basis(self, cat: Category, ordinary: bool) -> Basis {
+        let ledger_filing =
+            matches!(cat, Category::LvThreeZero) || (matches!(cat, Category::HvSingle) && ordinary);
         match self {
-            ApprovalPath::None => &[&c::APPROVAL_FILING],
+            ApprovalPath::None => &[&c::ROAD_AND_GREEN_APPROVALS],
             ApprovalPath::NotifyCommit => &[&c::APPROVAL_NOTIFY_COMMIT],
-            ApprovalPath::Filing => &[&c::APPROVAL_FILING, &c::LEDGER_FILING_10KV],
+            ApprovalPath::Filing if ledger_filing => &[&c::APPROVAL_FILING, &c::LEDGER_FILING_10KV],
+            ApprovalPath::Filing => &[&c::APPROVAL_FILING],
+            ApprovalPath::Parallel if matches!(cat.connection(), Connection::HighVoltage) => &[
+                &c::APPROVAL_PARALLEL,
+                &c::APPROVAL_ONE_WINDOW,
+                &c::LEDGER_PARALLEL_10KV,
+            ],
             ApprovalPath::Parallel => &[&c::APPROVAL_PARALLEL, &c::APPROVAL_ONE_WINDOW],
+        }
+    }
+
+    /// Readings the path rests on.
+    pub const fn readings(self) -> Readings {
+        match self {
+            ApprovalPath::None => &[Reading::NothingDugNothingToApprove],
+            _ => &[],
         }
     }
 }
@@ -456,12 +513,19 @@ impl ApprovalHandler {
 pub struct Approval {
     /// The path, when the answers decide it.
     pub path: Option<ApprovalPath>,
-    /// Every path still possible (one when decided), in order.
+    /// Every path still possible (one when decided), in order; none when the policy sets none.
     pub possible: Vec<ApprovalPath>,
     /// Unanswered works questions whose answer would narrow `possible`.
     pub deciding: Vec<Param>,
     pub handler: Cited<ApprovalHandler>,
+    /// The clauses that carry the path (the four paths of 二(一)2 while undecided).
     pub basis: Basis,
+    pub readings: Readings,
+    /// False for supply above 10 kV: 二(一)2's paths cover works of 10 kV and below, and 台账18
+    /// only promises shorter approval for 35 kV and above. Ask the power company.
+    pub set_by_policy: bool,
+    /// Approval runs alongside the works and adds no step, where anything is to be approved.
+    pub alongside_works: Option<Cited<()>>,
 }
 
 impl Approval {
@@ -540,8 +604,12 @@ pub enum CostItem {
     ZeroInvestment,
     /// Where 三零 is in place, the range of zero-investment customers may not shrink.
     ZeroInvestmentNotNarrowed,
-    /// You pay for the works on your side of the property line.
+    /// 非三零 low voltage: you pay inside your property line, like everyone; the grid's investment
+    /// up to the line is for 三零 users; the supply plan sets the boundary.
     OwnSideWorks,
+    /// High voltage: you pay inside your property line; the supply plan sets the investment
+    /// boundary, which may be extended (二(三)2).
+    HvBoundaryBySupplyPlan,
     /// High voltage: the supply plan is safe, economic and practical; existing public lines first.
     HvSupplyPlanPrinciples,
     /// High voltage: the grid's investment interface is extended under national and provincial rules.
@@ -650,6 +718,15 @@ impl Estimate {
         self.answers.date.get()
     }
 
+    /// Where no whole-process limit applies but the customer's own design and construction
+    /// days date every step: the last step's span, when power is expected on.
+    pub fn power_on_expected(&self) -> Option<&Span> {
+        if self.whole_process.is_some() || own_works(&self.answers).is_none() {
+            return None;
+        }
+        self.steps.last().and_then(Step::span)
+    }
+
     pub fn step(&self, id: StepId) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)
     }
@@ -694,20 +771,33 @@ fn not_ordinary(a: &Answers, cat: Category) -> bool {
     }
 }
 
-fn cap_basis(phase: Phase, connection: Connection) -> Basis {
-    match (phase, connection) {
-        (Phase::Y2022, Connection::LowVoltage) => {
+fn cap_basis(phase: Phase, cat: Category) -> Basis {
+    // 二(三)1 connects 三零 users at low voltage; the others follow the cap of 台账30 and their
+    // own row of 附件1 (high voltage: 附件1 注1).
+    match (phase, cat) {
+        (Phase::Y2022, Category::LvResidential | Category::LvThreeZero) => {
             &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2021]
         }
-        (Phase::From2023, Connection::LowVoltage) => {
+        (Phase::From2023, Category::LvResidential | Category::LvThreeZero) => {
             &[&c::LV_CONNECTION_FOR_THREE_ZERO, &c::LEDGER_LV_CAP_2022]
         }
-        (Phase::Y2022, Connection::HighVoltage) => {
+        (Phase::Y2022, Category::LvStandard) => &[&c::ROW_LV_STANDARD, &c::LEDGER_LV_CAP_2021],
+        (Phase::From2023, Category::LvStandard) => &[&c::ROW_LV_STANDARD, &c::LEDGER_LV_CAP_2022],
+        (Phase::Y2022, Category::HvSingle | Category::HvDual) => {
             &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2021]
         }
-        (Phase::From2023, Connection::HighVoltage) => {
+        (Phase::From2023, Category::HvSingle | Category::HvDual) => {
             &[&c::VOLTAGE_DEFINITION, &c::LEDGER_LV_CAP_2022]
         }
+    }
+}
+
+/// 城镇 decides something only where the text splits 城市 and 农村 (the 2022 cap, the grid's
+/// reliability target): there it counts as rural.
+fn town_readings(area: Area) -> Readings {
+    match area {
+        Area::Town => &[Reading::TownIsRural],
+        _ => &[],
     }
 }
 
@@ -744,6 +834,10 @@ fn documents(id: StepId, connection: Connection) -> Vec<DocumentNeed> {
     let need = |document, enough_to_start| DocumentNeed {
         document,
         enough_to_start,
+        reading: match document {
+            Document::PropertyDocument => Some(Reading::LeaseIsPropertyDocument),
+            _ => None,
+        },
     };
     match (id, connection) {
         (StepId::Acceptance, Connection::LowVoltage) => {
@@ -791,6 +885,26 @@ fn step_basis(id: StepId, cat: Category) -> Basis {
     }
 }
 
+fn step_readings(id: StepId, cat: Category) -> Readings {
+    match (id, cat) {
+        (StepId::Connection, Category::LvThreeZero) => {
+            &[Reading::ThreeZeroConnectionEndsWithWholeProcess]
+        }
+        (StepId::Connection, Category::LvStandard) => {
+            &[Reading::OwnWorksBeforeLowVoltageConnection]
+        }
+        _ => &[],
+    }
+}
+
+/// The customer's own design and construction days, when both are given.
+fn own_works(a: &Answers) -> Option<(u32, u32)> {
+    match (a.own_works.design_days, a.own_works.works_days) {
+        (Some(d), Some(w)) => Some((d, w)),
+        _ => None,
+    }
+}
+
 /// The steps for a category, dated where their start is known.
 fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
     let row = cat.row();
@@ -807,9 +921,15 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
         starred,
         documents: documents(id, connection),
         timing,
+        starts_on: None,
         basis: std::iter::once(row.clause)
             .chain(step_basis(id, cat).iter().copied())
             .collect(),
+        readings: step_readings(id, cat),
+    };
+    let after_customer = |mut s: Step, trigger: Trigger| {
+        s.starts_on = Some(trigger);
+        s
     };
     let dated = |start: NaiveDate, days: u32| calendar::span(cal, start, WorkingDays::whole(days));
 
@@ -833,31 +953,53 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
         ));
     }
     if connection == Connection::LowVoltage {
-        out.push(step(
-            StepId::Connection,
-            Some(row.connection),
-            false,
-            Timing::Dated(dated(cursor, row.connection)),
-        ));
+        let timing = match row.whole_process {
+            // 附件1: the whole process (6) is longer than the company's own steps (3): the
+            // connection works are built inside 施工接电, which ends with the whole process.
+            Some(whole) if whole > row.total => {
+                let end = dated(a.date.get(), whole).due;
+                let days = calendar::working_days_between(cal, cursor, end);
+                Timing::UntilWholeProcess(dated(cursor, days))
+            }
+            // Households: 1 + 2 = 3 = the whole process.
+            Some(_) => Timing::Dated(dated(cursor, row.connection)),
+            // 非三零: the customer builds their own works after the supply plan; the 2 days
+            // run from their report that the works are complete.
+            None => match own_works(a) {
+                Some((design, works)) => {
+                    let done = calendar::add_calendar_days(
+                        calendar::add_calendar_days(cursor, design),
+                        works,
+                    );
+                    Timing::Dated(dated(done, row.connection))
+                }
+                None => Timing::AfterCustomer(Trigger::WorksCompleted),
+            },
+        };
+        let s = step(StepId::Connection, Some(row.connection), false, timing);
+        out.push(if row.whole_process.is_none() {
+            after_customer(s, Trigger::WorksCompleted)
+        } else {
+            s
+        });
         return out;
     }
 
     // High voltage: after the supply plan, the customer designs and builds; company steps wait
     // for them, unless the customer told us how long their own design and works take.
-    let own = match (a.own_works.design_days, a.own_works.works_days) {
-        (Some(d), Some(w)) => Some((d, w)),
-        _ => None,
-    };
     let review_days = row.design_review.filter(|_| starred);
     let inspection_days = row.mid_inspection.filter(|_| starred);
-    match own {
+    match own_works(a) {
         None => {
             if let Some(days) = review_days {
-                out.push(step(
-                    StepId::DesignReview,
-                    Some(days),
-                    true,
-                    Timing::AfterCustomer(Trigger::DesignSubmitted),
+                out.push(after_customer(
+                    step(
+                        StepId::DesignReview,
+                        Some(days),
+                        true,
+                        Timing::AfterCustomer(Trigger::DesignSubmitted),
+                    ),
+                    Trigger::DesignSubmitted,
                 ));
             }
             out.push(step(
@@ -867,18 +1009,24 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
                 Timing::OwnWorksUndated,
             ));
             if let Some(days) = inspection_days {
-                out.push(step(
-                    StepId::MidInspection,
-                    Some(days),
-                    true,
-                    Timing::AfterCustomer(Trigger::InspectionRequested),
+                out.push(after_customer(
+                    step(
+                        StepId::MidInspection,
+                        Some(days),
+                        true,
+                        Timing::AfterCustomer(Trigger::InspectionRequested),
+                    ),
+                    Trigger::InspectionRequested,
                 ));
             }
-            out.push(step(
-                StepId::Connection,
-                Some(row.connection),
-                false,
-                Timing::AfterCustomer(Trigger::WorksCompleted),
+            out.push(after_customer(
+                step(
+                    StepId::Connection,
+                    Some(row.connection),
+                    false,
+                    Timing::AfterCustomer(Trigger::WorksCompleted),
+                ),
+                Trigger::WorksCompleted,
             ));
         }
         Some((design_days, works_days)) => {
@@ -902,11 +1050,9 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
                 (days, s)
             });
             if let Some((days, s)) = review {
-                out.push(step(
-                    StepId::DesignReview,
-                    Some(days),
-                    true,
-                    Timing::Dated(s),
+                out.push(after_customer(
+                    step(StepId::DesignReview, Some(days), true, Timing::Dated(s)),
+                    Trigger::DesignSubmitted,
                 ));
             }
             out.push(step(
@@ -920,18 +1066,19 @@ fn steps(a: &Answers, cat: Category, cal: &impl WorkingCalendar) -> Vec<Step> {
                 },
             ));
             if let Some((days, s)) = inspection {
-                out.push(step(
-                    StepId::MidInspection,
-                    Some(days),
-                    true,
-                    Timing::Dated(s),
+                out.push(after_customer(
+                    step(StepId::MidInspection, Some(days), true, Timing::Dated(s)),
+                    Trigger::InspectionRequested,
                 ));
             }
-            out.push(step(
-                StepId::Connection,
-                Some(row.connection),
-                false,
-                Timing::Dated(dated(build_to, row.connection)),
+            out.push(after_customer(
+                step(
+                    StepId::Connection,
+                    Some(row.connection),
+                    false,
+                    Timing::Dated(dated(build_to, row.connection)),
+                ),
+                Trigger::WorksCompleted,
             ));
         }
     }
@@ -967,10 +1114,25 @@ fn cost(a: &Answers, cat: Category, phase: Phase) -> Cost {
             };
             items.push(cite(CostItem::ZeroInvestment, ledger));
         }
-        Category::LvStandard => {
-            items.push(cite(CostItem::OwnSideWorks, &[&c::INVESTMENT_TO_RED_LINE]))
-        }
+        // Everyone pays inside their own line; the grid's investment up to it is 三零's (二(三)2).
+        Category::LvStandard => items.push(cite_read(
+            CostItem::OwnSideWorks,
+            &[&c::INVESTMENT_TO_RED_LINE],
+            &[Reading::SupplyPlanSetsBoundary],
+        )),
         Category::HvSingle | Category::HvDual => {
+            let readings: Readings = match a.customer {
+                Customer::Household => &[
+                    Reading::SupplyPlanSetsBoundary,
+                    Reading::HouseholdAboveCapIsHighVoltage,
+                ],
+                _ => &[Reading::SupplyPlanSetsBoundary],
+            };
+            items.push(cite_read(
+                CostItem::HvBoundaryBySupplyPlan,
+                &[&c::HV_SUPPLY_PLAN_PRINCIPLES, &c::HV_INVESTMENT_PRIORITY],
+                readings,
+            ));
             items.push(cite(
                 CostItem::HvSupplyPlanPrinciples,
                 &[&c::HV_SUPPLY_PLAN_PRINCIPLES],
@@ -1009,7 +1171,22 @@ fn cost(a: &Answers, cat: Category, phase: Phase) -> Cost {
     }
 }
 
-fn approval(a: &Answers, tier: Tier) -> Approval {
+fn approval(a: &Answers, cat: Category) -> Approval {
+    let ordinary = !not_ordinary(a, cat);
+    if above_10kv(a.kw) {
+        // 二(一)2 (and 一, 台账2) speak of works of 10 kV and below; 台账18 only promises that
+        // approval for 35 kV and above will be shortened. No path, nothing to decide.
+        return Approval {
+            path: None,
+            possible: Vec::new(),
+            deciding: Vec::new(),
+            handler: handler(cat.tier(), a.works.builder, None),
+            basis: &[&c::LEDGER_PARALLEL_10KV, &c::LEDGER_35KV_APPROVAL],
+            readings: &[Reading::Above10kvByCapacity],
+            set_by_policy: false,
+            alongside_works: None,
+        };
+    }
     let possible = possible_paths(&a.works);
     let path = match possible.as_slice() {
         [only] => Some(*only),
@@ -1019,41 +1196,59 @@ fn approval(a: &Answers, tier: Tier) -> Approval {
         .into_iter()
         .filter(|&p| decides_approval(&a.works, p))
         .collect();
-    // 代办 for 三零 (台账16); otherwise whoever builds the works deals with them (二(一)2:
-    // works built by or entrusted to the power company are its own to notify or file).
-    let handler = match (tier, a.works.builder) {
-        (Tier::ThreeZero, _) => cite(
-            ApprovalHandler::PowerCompany,
-            &[&c::LEDGER_PROXY, &c::GOAL_THREE_ZERO_THREE_SAVE] as Basis,
-        ),
-        (_, Some(Builder::Grid)) => cite(
-            ApprovalHandler::PowerCompanyAsBuilder,
-            &[&c::APPROVAL_NOTIFY_COMMIT, &c::APPROVAL_ONE_WINDOW] as Basis,
-        ),
-        (_, Some(Builder::Own)) => cite(
-            ApprovalHandler::Customer,
-            &[&c::APPROVAL_ONE_WINDOW] as Basis,
-        ),
-        (_, None) => cite(
-            ApprovalHandler::Builder,
-            &[&c::APPROVAL_ONE_WINDOW] as Basis,
-        ),
-    };
-    let basis: Basis = match path {
-        Some(p) => p.basis(),
-        None => &[
-            &c::APPROVAL_NOTIFY_COMMIT,
-            &c::APPROVAL_FILING,
-            &c::APPROVAL_PARALLEL,
-            &c::LEDGER_FILING_10KV,
-        ],
-    };
     Approval {
         path,
-        possible,
         deciding,
-        handler,
-        basis,
+        handler: handler(cat.tier(), a.works.builder, path),
+        basis: match path {
+            Some(p) => p.basis(cat, ordinary),
+            None => &[
+                &c::ROAD_AND_GREEN_APPROVALS,
+                &c::APPROVAL_NOTIFY_COMMIT,
+                &c::APPROVAL_FILING,
+                &c::APPROVAL_PARALLEL,
+            ],
+        },
+        readings: match path {
+            Some(p) => p.readings(),
+            None => &[],
+        },
+        set_by_policy: true,
+        // Something may be approved: it runs alongside the works (同步受理、并联审批).
+        alongside_works: (path != Some(ApprovalPath::None)).then_some(cite_read(
+            (),
+            &[&c::APPROVAL_ONE_WINDOW],
+            &[Reading::ApprovalAddsNoStep],
+        )),
+        possible,
+    }
+}
+
+/// Who deals with the approval: 代办 for 三零 (台账16); otherwise whoever builds the works.
+/// Only the 告知承诺 clause names the builder (works "由供电公司建设或受托承建"); for the other
+/// paths the builder applying is this project's reading.
+#[inline(never)]
+fn handler(
+    tier: Tier,
+    builder: Option<Builder>,
+    path: Option<ApprovalPath>,
+) -> Cited<ApprovalHandler> {
+    let one_window: Basis = &[&c::APPROVAL_ONE_WINDOW];
+    let read: Readings = &[Reading::BuilderApplies];
+    match (tier, builder, path) {
+        (Tier::ThreeZero, _, _) => cite(
+            ApprovalHandler::PowerCompany,
+            &[&c::LEDGER_PROXY, &c::GOAL_THREE_ZERO_THREE_SAVE],
+        ),
+        (_, Some(Builder::Grid), Some(ApprovalPath::NotifyCommit)) => cite(
+            ApprovalHandler::PowerCompanyAsBuilder,
+            &[&c::APPROVAL_NOTIFY_COMMIT],
+        ),
+        (_, Some(Builder::Grid), _) => {
+            cite_read(ApprovalHandler::PowerCompanyAsBuilder, one_window, read)
+        }
+        (_, Some(Builder::Own), _) => cite_read(ApprovalHandler::Customer, one_window, read),
+        (_, None, _) => cite_read(ApprovalHandler::Builder, one_window, read),
     }
 }
 
@@ -1083,7 +1278,7 @@ fn reliability(area: Area) -> Cited<Reliability> {
         Area::Rural => 15,
     };
     let city_grid = area.is_city();
-    cite(
+    cite_read(
         Reliability {
             area,
             hours,
@@ -1091,6 +1286,7 @@ fn reliability(area: Area) -> Cited<Reliability> {
             grid_hours: if city_grid { 3 } else { 14 },
         },
         &[&c::RELIABILITY_BY_AREA, &c::RELIABILITY_BY_GRID],
+        town_readings(area),
     )
 }
 
@@ -1138,45 +1334,59 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
     });
 
     let mut refinements: Vec<Refinement> = Vec::new();
-    let approval = approval(a, tier);
+    let approval = approval(a, cat);
     refinements.extend(approval.deciding.iter().map(|&p| Refinement::Approval(p)));
-    if connection == Connection::HighVoltage
-        && (a.own_works.design_days.is_none() || a.own_works.works_days.is_none())
-    {
+    if steps.iter().any(|s| s.starts_on.is_some()) && own_works(a).is_none() {
         refinements.push(Refinement::OwnWorksDates);
     }
     if !a.date_given {
         refinements.push(Refinement::DateAssumedToday);
     }
 
-    let supplier_basis: Basis = match (cat, not_ordinary(a, cat)) {
-        (Category::HvSingle, true) => &[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV],
-        (Category::HvSingle, false) => &[
-            &c::ROW_HV_SINGLE,
-            &c::NOTE_ORDINARY_HV,
-            &c::NOTE_HV_RESPONSIBILITY,
-        ],
-        (Category::HvDual, _) => &[&c::ROW_HV_DUAL, &c::NOTE_ORDINARY_HV],
-        (Category::LvStandard, _) => &[&c::ROW_LV_STANDARD],
-        (Category::LvThreeZero, _) => &[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS],
-        (Category::LvResidential, _) => &[&c::ROW_LV_RESIDENTIAL, &c::NOTE_TWO_STEPS],
+    let (supplier_basis, supplier_readings): (Basis, Readings) = match (cat, not_ordinary(a, cat)) {
+        (Category::HvSingle, true) => (&[&c::ROW_HV_SINGLE, &c::NOTE_ORDINARY_HV], &[]),
+        (Category::HvSingle, false) => (
+            &[
+                &c::ROW_HV_SINGLE,
+                &c::NOTE_ORDINARY_HV,
+                &c::NOTE_HV_RESPONSIBILITY,
+            ],
+            &[],
+        ),
+        (Category::HvDual, _) => (
+            &[&c::ROW_HV_DUAL, &c::NOTE_ORDINARY_HV],
+            &[Reading::DualSupplyIsMultiSource],
+        ),
+        (Category::LvStandard, _) => (&[&c::ROW_LV_STANDARD], &[]),
+        (Category::LvThreeZero, _) => (&[&c::ROW_LV_THREE_ZERO, &c::NOTE_TWO_STEPS], &[]),
+        (Category::LvResidential, _) => (&[&c::ROW_LV_RESIDENTIAL, &c::NOTE_TWO_STEPS], &[]),
     };
+    let supplier_days = cite_read(supplier_days, supplier_basis, supplier_readings);
 
+    let tier_readings: Readings = match (cat, a.customer) {
+        (Category::LvThreeZero, Customer::SmallMicro) => &[Reading::IndividualBusinessIsSmallMicro],
+        _ => &[],
+    };
     Estimate {
         answers: *a,
         category: cite(cat, category_basis(cat)),
-        tier: cite(tier, tier_basis(cat, phase)),
-        connection: cite(
+        tier: cite_read(tier, tier_basis(cat, phase), tier_readings),
+        connection: cite_read(
             ConnectionDecision {
                 connection,
                 phase,
                 cap: phase.low_voltage_cap(a.area),
                 kw: a.kw,
+                above_10kv: above_10kv(a.kw),
             },
-            cap_basis(phase, connection),
+            cap_basis(phase, cat),
+            match phase {
+                Phase::Y2022 => town_readings(a.area),
+                Phase::From2023 => &[],
+            },
         ),
         steps,
-        supplier_days: cite(supplier_days, supplier_basis),
+        supplier_days,
         whole_process,
         approval,
         cost: cost(a, cat, phase),
@@ -1191,7 +1401,11 @@ pub fn estimate(a: &Answers, cal: &impl WorkingCalendar) -> Estimate {
                 &[&c::LV_GRID_SERVICE, &c::LV_E_CONTRACT],
             ),
         },
-        hotlines: cite(["95598", "12398"], &[&c::HOTLINES]),
+        hotlines: cite_read(
+            ["95598", "12398"],
+            &[&c::HOTLINES],
+            &[Reading::HotlinesInOrder],
+        ),
         reliability: reliability(a.area),
         rights: rights(),
         refinements,

@@ -68,6 +68,9 @@ pub struct Check {
     pub start: Option<NaiveDate>,
     /// The step waits for the customer (design submitted, inspection asked, works reported).
     pub customer_starts: bool,
+    /// 施工接电 for 三零 non-residential users: judged by the whole-process date, counted from
+    /// the application (its own `days` are the company's handling time inside it).
+    pub until_whole_process: bool,
     pub status: Status,
 }
 
@@ -84,25 +87,36 @@ pub struct Report {
     pub whole: Option<WholeCheck>,
 }
 
+/// Working days late on `day`, after a deadline `due` (`day > due`): the working days in
+/// `(due, day]`, a day off counting as the working day that follows it. A step finished, or
+/// still open, on the weekend after a Friday deadline is 1 working day late, never 0.
+pub fn late_by(cal: &impl WorkingCalendar, due: NaiveDate, day: NaiveDate) -> u32 {
+    let n = calendar::working_days_between(cal, due, day);
+    if cal.kind(day).is_working() {
+        n
+    } else {
+        n + 1
+    }
+}
+
 fn status(
     cal: &impl WorkingCalendar,
     start: NaiveDate,
-    days: WorkingDays,
+    due: NaiveDate,
     finished: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Status {
-    let due = calendar::span(cal, start, days).due;
     match finished {
         Some(f) if f < start => Status::FinishedBeforeStart { start, finished: f },
         Some(f) if f <= due => Status::OnTime { due, finished: f },
         Some(f) => Status::Late {
             due,
             finished: f,
-            late: calendar::working_days_between(cal, due, f),
+            late: late_by(cal, due, f),
         },
         None if today > due => Status::Overdue {
             due,
-            late: calendar::working_days_between(cal, due, today),
+            late: late_by(cal, due, today),
         },
         None => Status::Running {
             due,
@@ -120,10 +134,13 @@ pub fn check(
 ) -> Report {
     let mut checks = Vec::new();
     let mut previous_finish: Option<NaiveDate> = None;
+    let whole_due = e
+        .whole_process
+        .as_ref()
+        .map(|w| calendar::span(cal, e.date(), w.value.days).due);
     for (i, step) in e.steps.iter().enumerate() {
         let Some(days) = step.days else { continue };
-        let customer_starts = matches!(step.timing, Timing::AfterCustomer(_) | Timing::Dated(_))
-            && step_waits_for_customer(e, step.id);
+        let customer_starts = step.starts_on.is_some();
         let start = if i == 0 {
             Some(e.date())
         } else if customer_starts {
@@ -132,9 +149,13 @@ pub fn check(
             previous_finish
         };
         let finished = progress.finished.get(step.id);
-        let status = match start {
-            Some(s) => status(cal, s, days, finished, today),
-            None => Status::Waiting,
+        // 施工接电 for 三零 non-residential users holds the connection works and ends with the
+        // whole process (附件1): its deadline is the whole-process date, not start + 2.
+        let until_whole_process = matches!(step.timing, Timing::UntilWholeProcess(_));
+        let status = match (start, whole_due) {
+            (Some(s), Some(due)) if until_whole_process => status(cal, s, due, finished, today),
+            (Some(s), _) => status(cal, s, calendar::span(cal, s, days).due, finished, today),
+            (None, _) => Status::Waiting,
         };
         // A finish before its own start is a mistyped date: it cannot start the next step.
         previous_finish = match status {
@@ -146,6 +167,7 @@ pub fn check(
             days,
             start,
             customer_starts,
+            until_whole_process,
             status,
         });
     }
@@ -153,20 +175,15 @@ pub fn check(
     // loop accepted it (a date before the step's start refused). Every estimate ends in the
     // company's connection step, which has a limit (checked over the whole answer space in the
     // rule tests), so the loop's last step is the estimate's.
-    let whole = e.whole_process.as_ref().map(|w| WholeCheck {
-        days: w.value.days,
-        status: status(cal, e.date(), w.value.days, previous_finish, today),
-    });
+    let whole = e
+        .whole_process
+        .as_ref()
+        .zip(whole_due)
+        .map(|(w, due)| WholeCheck {
+            days: w.value.days,
+            status: status(cal, e.date(), due, previous_finish, today),
+        });
     Report { checks, whole }
-}
-
-/// High-voltage steps after the supply plan start when the customer acts.
-fn step_waits_for_customer(e: &Estimate, id: StepId) -> bool {
-    e.connection.value.connection == super::rules::Connection::HighVoltage
-        && matches!(
-            id,
-            StepId::DesignReview | StepId::MidInspection | StepId::Connection
-        )
 }
 
 /// Progress from URL-style pairs: `from_<step>` and `done_<step>`, ISO dates; bad ones are dropped
@@ -251,24 +268,189 @@ mod tests {
                 finished: d("2026-11-03")
             }
         );
-        // Connection: 2 working days from 11-03 → 11-05; finished 11-09 (Mon): 2 working days late.
+        // 施工接电 holds the connection works and ends with the whole process: 6 working days
+        // from 11-02 → 11-10. Finished 11-09 (Mon, day 5): on time, nothing missed.
         assert_eq!(r.checks[1].start, Some(d("2026-11-03")));
+        assert!(r.checks[1].until_whole_process);
+        assert_eq!(r.checks[1].days, WorkingDays::whole(2));
         assert_eq!(
             r.checks[1].status,
-            Status::Late {
-                due: d("2026-11-05"),
-                finished: d("2026-11-09"),
-                late: 2
+            Status::OnTime {
+                due: d("2026-11-10"),
+                finished: d("2026-11-09")
             }
         );
-        assert!(!r.checks[0].status.is_missed() && r.checks[1].status.is_missed());
-        // Whole process: 6 working days from 11-02 → 11-10; finished 11-09: on time.
+        assert!(r.checks.iter().all(|c| !c.status.is_missed()));
         assert_eq!(
             r.whole.map(|w| w.status),
             Some(Status::OnTime {
                 due: d("2026-11-10"),
                 finished: d("2026-11-09")
             })
+        );
+    }
+
+    /// The 三零 examples of the rule tests, judged: typed by hand from the notices (国庆 2026 off
+    /// 1–7 Oct, make-up Saturday 10 Oct; 春节 2026 off 15–23 Feb, make-up Saturday 28 Feb).
+    #[test]
+    fn three_zero_verdicts_around_the_holidays() {
+        let small = |date: &str| {
+            est(&[
+                ("customer", "small_micro"),
+                ("kw", "60"),
+                ("area", "urban"),
+                ("date", date),
+            ])
+        };
+        let connection = |e: &Estimate, acceptance: &str, done: Option<&str>, today: &str| {
+            let mut p = Progress::default();
+            p.finished.set(StepId::Acceptance, Some(d(acceptance)));
+            p.finished.set(StepId::Connection, done.map(d));
+            let r = check(e, &p, d(today), &Official);
+            let whole = r.whole.expect("全过程").status;
+            let step = r.checks[1].status.clone();
+            // The step and the whole process end together: one verdict.
+            assert_eq!(step, whole);
+            step
+        };
+        // Applied Tue 29 Sep 2026: the whole process ends Tue 13 Oct (day 6).
+        let e = small("2026-09-29");
+        let due = d("2026-10-13");
+        for done in ["2026-10-09", "2026-10-12", "2026-10-13"] {
+            assert_eq!(
+                connection(&e, "2026-09-30", Some(done), "2026-11-26"),
+                Status::OnTime {
+                    due,
+                    finished: d(done)
+                }
+            );
+        }
+        assert_eq!(
+            connection(&e, "2026-09-30", Some("2026-10-14"), "2026-11-26"),
+            Status::Late {
+                due,
+                finished: d("2026-10-14"),
+                late: 1
+            }
+        );
+        // Still open on the make-up Saturday: Mon 12 and Tue 13 are left.
+        assert_eq!(
+            connection(&e, "2026-09-30", None, "2026-10-10"),
+            Status::Running { due, left: 2 }
+        );
+        assert_eq!(
+            connection(&e, "2026-09-30", None, "2026-10-14"),
+            Status::Overdue { due, late: 1 }
+        );
+        // Applied Wed 11 Feb 2026: the whole process ends Thu 26 Feb, after 春节.
+        let e = small("2026-02-11");
+        let due = d("2026-02-26");
+        assert_eq!(
+            connection(&e, "2026-02-12", Some("2026-02-26"), "2026-11-26"),
+            Status::OnTime {
+                due,
+                finished: d("2026-02-26")
+            }
+        );
+        // Open on the make-up Saturday 28 Feb: Fri 27 and Sat 28 are working days.
+        assert_eq!(
+            connection(&e, "2026-02-12", None, "2026-02-28"),
+            Status::Overdue { due, late: 2 }
+        );
+    }
+
+    /// A Friday deadline: finished, or still open, on the weekend after it is 1 working day
+    /// late, not 0; so is a day in a holiday after the deadline.
+    #[test]
+    fn a_weekend_after_the_deadline_is_a_working_day_late() {
+        // Household, Tue 3 Nov 2026: acceptance Wed 4; connection and whole process Fri 6.
+        let e = est(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-11-03"),
+        ]);
+        let due = d("2026-11-06");
+        for (done, late) in [
+            ("2026-11-07", 1),
+            ("2026-11-08", 1),
+            ("2026-11-09", 1),
+            ("2026-11-10", 2),
+        ] {
+            let mut p = Progress::default();
+            p.finished.set(StepId::Acceptance, Some(d("2026-11-04")));
+            p.finished.set(StepId::Connection, Some(d(done)));
+            let r = check(&e, &p, d("2026-11-26"), &Official);
+            let want = Status::Late {
+                due,
+                finished: d(done),
+                late,
+            };
+            assert_eq!(r.checks[1].status, want, "{done}");
+            assert_eq!(r.whole.map(|w| w.status), Some(want));
+        }
+        let mut p = Progress::default();
+        p.finished.set(StepId::Acceptance, Some(d("2026-11-04")));
+        let r = check(&e, &p, d("2026-11-07"), &Official);
+        assert_eq!(r.checks[1].status, Status::Overdue { due, late: 1 });
+        // Due Wed 30 Sep, done on Thu 1 Oct (国庆) or Thu 8 Oct: 1 working day late either way.
+        for day in ["2026-10-01", "2026-10-07", "2026-10-08"] {
+            assert_eq!(late_by(&Official, d("2026-09-30"), d(day)), 1, "{day}");
+        }
+        assert_eq!(late_by(&Official, d("2026-09-30"), d("2026-10-09")), 2);
+    }
+
+    /// 非三零 low voltage: 装表接电 starts when the customer reports their works complete.
+    #[test]
+    fn standard_low_voltage_connection_starts_with_the_customers_report() {
+        let e = est(&[
+            ("customer", "other_org"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-11-20"),
+        ]);
+        let mut p = Progress::default();
+        p.finished.set(StepId::Acceptance, Some(d("2026-11-23")));
+        p.finished.set(StepId::SupplyPlan, Some(d("2026-11-25")));
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert!(r.checks[2].customer_starts && !r.checks[2].until_whole_process);
+        assert_eq!(
+            r.checks[2].status,
+            Status::Waiting,
+            "waits for the customer"
+        );
+        assert!(r.whole.is_none());
+        // Reported Fri 27 Nov: due Tue 1 Dec.
+        p.started.set(StepId::Connection, Some(d("2026-11-27")));
+        let r = check(&e, &p, d("2026-11-30"), &Official);
+        assert_eq!(
+            r.checks[2].status,
+            Status::Running {
+                due: d("2026-12-01"),
+                left: 1
+            }
+        );
+        p.finished.set(StepId::Connection, Some(d("2026-12-02")));
+        let r = check(&e, &p, d("2026-12-03"), &Official);
+        assert_eq!(
+            r.checks[2].status,
+            Status::Late {
+                due: d("2026-12-01"),
+                finished: d("2026-12-02"),
+                late: 1
+            }
+        );
+        assert_eq!(
+            progress_pairs(&p)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>(),
+            [
+                "done_acceptance",
+                "done_supply_plan",
+                "from_connection",
+                "done_connection"
+            ]
         );
     }
 

@@ -38,13 +38,14 @@ impl Change {
             Change::DigM(m) => b.works.dig_m = Some(m),
         }
         // A capacity above the cap needs supply and special: assume the simplest. Below it,
-        // they do not matter and nothing is assumed.
+        // they do not matter and nothing is assumed; nor does special for dual supply, which
+        // is never ordinary (附件1 注3).
         if b.kw > Phase::of(b.date.get()).low_voltage_cap(b.area) {
             if b.supply.is_none() {
                 b.supply = Some(Supply::Single);
                 assumed.push(Param::Supply);
             }
-            if b.special.is_none() {
+            if b.special.is_none() && b.supply != Some(Supply::Dual) {
                 b.special = Some(false);
                 assumed.push(Param::Special);
             }
@@ -217,6 +218,16 @@ mod tests {
         assert_eq!(w[0].change, Change::Kw(Kw::whole(161).expect("kw")));
         assert_eq!(w[0].estimate.tier.value, Tier::ThreeSave);
         assert_eq!(w[0].assumed, [Param::Supply, Param::Special]);
+        // Dual supply already given: no ordinary user is assumed (附件1 注3).
+        let a = answers(&[
+            ("customer", "small_micro"),
+            ("kw", "150"),
+            ("area", "urban"),
+            ("supply", "dual"),
+        ]);
+        let w = what_ifs(&a, &Official);
+        assert!(w[0].assumed.is_empty());
+        assert_eq!(w[0].estimate.supplier_days.value, WorkingDays::whole(30));
         // Far from the line: nothing to compare.
         let a = answers(&[("customer", "small_micro"), ("kw", "20"), ("area", "urban")]);
         assert!(what_ifs(&a, &Official).is_empty());

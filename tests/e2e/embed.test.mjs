@@ -99,7 +99,7 @@ describe('embedded in a portal', () => {
     assert.equal(e.connection, 'low_voltage');
     assert.deepEqual(e.steps.map(({ id, days, due }) => ({ id, days, due })), [
       { id: 'acceptance', days: 1, due: '2026-11-27' },
-      { id: 'connection', days: 2, due: '2026-12-01' },
+      { id: 'connection', days: 2, due: '2026-12-04' }, // 施工接电 ends with the whole process
     ]);
     assert.equal(e.supplier_days, 3);
     assert.equal(e.whole_process_days, 6);

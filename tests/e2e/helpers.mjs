@@ -137,10 +137,15 @@ export async function choose(page, label) {
   await next(page);
 }
 
+/** Submit the question and wait for the next screen; fails if it does not come. */
 export async function next(page) {
   const before = await page.locator('#page-title').innerText();
   await page.locator('button[type=submit]').click();
-  await page.waitForFunction((b) => document.querySelector('#page-title')?.innerText !== b, before, { timeout: 5000 }).catch(() => {});
+  try {
+    await page.waitForFunction((b) => document.querySelector('#page-title')?.innerText !== b, before, { timeout: 10_000 });
+  } catch (e) {
+    throw new Error(`submitting "${before}" did not lead to another screen (${e.message.split('\n')[0]}); the page says: ${(await page.locator('#main').innerText()).slice(0, 200)}`);
+  }
 }
 
 /** Fill a text field by its label and go on. */
@@ -154,10 +159,71 @@ export async function act(page, action) {
   await page.locator(`[data-act="${action}"]`).first().click();
 }
 
-/** Scan the page with axe: WCAG 2.0/2.1 A and AA. Returns the violations. */
+/**
+ * Scan the page with axe: WCAG 2.0/2.1 A and AA. Returns the violations and the results axe
+ * could not decide ("incomplete", e.g. a contrast it cannot compute), each as one line.
+ *
+ * The result's cards below the fold are skipped by the browser (`content-visibility: auto`):
+ * their text has no layout, so axe would leave it out of the contrast checks. For the scan every
+ * such element is rendered (`content-visibility: visible`, set through the CSSOM, which the CSP
+ * allows) and put back afterwards.
+ */
 export async function axe(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const rendered = await page.evaluate(async () => {
+    const skipped = [...document.querySelectorAll('*')].filter((e) => getComputedStyle(e).contentVisibility === 'auto');
+    for (const e of skipped) e.style.contentVisibility = 'visible';
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    window.__axeRendered = skipped;
+    return skipped.length;
+  });
+  try {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const line = (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`).slice(0, 3).join(' | ')}`;
+    // Undecided: each node with the check's reason (axe's messageKey), to tell them apart.
+    const undecided = results.incomplete.flatMap((v) => v.nodes.map((n) => ({
+      rule: v.id,
+      target: n.target.join(' '),
+      html: n.html,
+      reasons: [...n.any, ...n.all, ...n.none].map((c) => c.data?.messageKey ?? c.message),
+    })));
+    return { violations: results.violations.map(line), incomplete: results.incomplete.map(line), undecided, rendered };
+  } finally {
+    await page.evaluate(() => {
+      for (const e of window.__axeRendered ?? []) {
+        e.style.removeProperty('content-visibility');
+        if (!e.getAttribute('style')) e.removeAttribute('style');
+      }
+      delete window.__axeRendered;
+    });
+  }
+}
+
+/** How many times the app has drawn: it counts each finished render in <html data-renders>. */
+export const renders = (page) => page.evaluate(() => Number(document.documentElement.dataset.renders ?? 0));
+
+/**
+ * Do `action`, then wait until the app has drawn again (every effect of that render has run:
+ * URL, focus, messages). For checks that something did not happen: first the event, then the
+ * absence, never a fixed sleep.
+ */
+export async function thenRender(page, action, timeout = 10_000) {
+  const before = await renders(page);
+  await action();
+  await page.waitForFunction((n) => (Number(document.documentElement.dataset.renders ?? 0)) > n, before, { timeout });
+}
+
+/**
+ * Press Tab until `isTarget(arg)` (run in the page, looking at document.activeElement) holds;
+ * fails after `max` presses, so a focus trap fails the test instead of hanging it.
+ */
+export async function tabTo(page, isTarget, arg, max = 60) {
+  const here = () => page.evaluate(isTarget, arg);
+  for (let i = 0; i <= max; i++) {
+    if (await here()) return i;
+    if (i < max) await page.keyboard.press('Tab');
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`not reached after ${max} Tab presses (${isTarget}); the focus is on ${at}`);
 }
 
 /** Current URL's query as an object. */

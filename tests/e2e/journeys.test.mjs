@@ -39,14 +39,14 @@ const L = {
 const D = (zh, en) => ({ zh, en });
 const NOV27 = D('2026年11月27日（星期五）', 'Fri 27 Nov 2026');
 const DEC1 = D('2026年12月1日（星期二）', 'Tue 1 Dec 2026');
-const DEC3 = D('2026年12月3日（星期四）', 'Thu 3 Dec 2026');
+const DEC4 = D('2026年12月4日（星期五）', 'Fri 4 Dec 2026');
 const DEC8 = D('2026年12月8日（星期二）', 'Tue 8 Dec 2026');
 const DEC23 = D('2026年12月23日（星期三）', 'Wed 23 Dec 2026');
 
 const JOURNEYS = [
   { name: 'household, urban, 8 kW', customer: 'household', area: 'urban', kw: '8', tier: 'three_zero', category: 'lv_residential', total: 3, dues: [NOV27, DEC1] },
-  { name: 'small business, rural, 120 kW', customer: 'small', area: 'rural', kw: '120', tier: 'three_zero', category: 'lv_three_zero', total: 3, dues: [NOV27, DEC1] },
-  { name: 'other organisation, town, 100 kW', customer: 'other', area: 'town_area', kw: '100', tier: 'standard', category: 'lv_standard', total: 5, dues: [NOV27, DEC1, DEC3] },
+  { name: 'small business, rural, 120 kW', customer: 'small', area: 'rural', kw: '120', tier: 'three_zero', category: 'lv_three_zero', total: 3, dues: [NOV27, DEC4] }, // 施工接电 ends with the whole process
+  { name: 'other organisation, town, 100 kW', customer: 'other', area: 'town_area', kw: '100', tier: 'standard', category: 'lv_standard', total: 5, dues: [NOV27, DEC1], ownWorks: true }, // 装表接电 waits for the customer's works
   { name: 'high voltage single supply, 500 kW', customer: 'other', area: 'urban', kw: '500', supply: 'single', tier: 'three_save', category: 'hv_single', total: 14, dues: [NOV27, DEC8], hv: true },
   { name: 'high voltage dual supply, 800 kW', customer: 'small', area: 'urban', kw: '800', supply: 'dual', tier: 'three_save', category: 'hv_dual', total: 30, dues: [NOV27, DEC23], hv: true },
 ];
@@ -65,13 +65,14 @@ async function answer(page, lang, j) {
   await fill(page, t.kw, j.kw);
   if (j.hv) {
     await choose(page, t[j.supply]);
-    await choose(page, t.none);
+    // A dual-supply user is never ordinary (附件1 注3): not asked.
+    if (j.supply === 'single') await choose(page, t.none);
   }
   for (const q of ['line_m', 'dig_m', 'city_core', 'builder']) {
     const skip = page.locator(`[data-act="skip:${q}"]`);
     if (await skip.count()) await skip.click();
   }
-  if (j.hv) await act(page, 'skip:own_works');
+  if (j.hv || j.ownWorks) await act(page, 'skip:own_works');
   await fill(page, t.date, '2026-11-26');
   assert.equal(await title(page), t.summary);
   await act(page, 'go:result');

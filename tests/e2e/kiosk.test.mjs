@@ -210,45 +210,101 @@ describe('kiosk', () => {
     }
     assert.equal(await page.locator('[data-act="go:summary"]').count(), 0, 'no "continue where you left off"');
 
-    // Going back does not bring the answers back.
-    await page.goBack({ timeout: 5000 }).catch(() => null);
-    const back = page.url();
-    assert.ok(!back.includes(TRACE_KW) && !back.includes('customer='), `back leads to ${back}`);
-    if (back.startsWith(site.url)) {
-      await page.locator('#page-title').waitFor();
-      assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML)).includes(TRACE_KW));
+    // Going back does not bring the answers back: the kiosk's one history entry now holds the
+    // start screen's URL, so Back leaves the app (to the blank page the tab opened on) and
+    // Forward returns to the start screen, not to the visitor's answers.
+    await page.goBack({ timeout: 10_000 });
+    assert.equal(page.url(), 'about:blank', 'Back leaves the app: no entry of the visitor\'s is left');
+    await page.goForward({ timeout: 10_000 });
+    assert.equal(page.url(), `${site.url}?mode=kiosk&idle_s=5`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready') && document.querySelector('#page-title'));
+    assert.equal(await title(page), '办电自助测算');
+    const again = await page.evaluate(() => document.documentElement.outerHTML);
+    for (const trace of [TRACE_KW, '测算结果', 'small_micro', 'data-tier', 'line_m=47']) {
+      assert.ok(!again.includes(trace), `after Back and Forward the page does not contain ${trace}`);
     }
     assert.deepEqual(problems, []);
     await context.close();
   });
 
+  // The idle timer on the page's own clock (Playwright's fake timers): every tick runs, in
+  // order, however busy the machine, so "nothing happened" is checked after the ticks that would
+  // have done it.
+  /**
+   * Install the fake clock before the app starts; returns `tick(ms)`, which runs that much of the
+   * page's time and lets the app draw. The page's time flows while the app loads; the first
+   * tick stops it (2 s ahead, so never in its past), and from then on it moves only by ticks.
+   */
+  async function fakeClock(page) {
+    await page.clock.install();
+    let stopped = false;
+    return async (ms) => {
+      if (!stopped) {
+        await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
+        stopped = true;
+      }
+      await page.clock.runFor(ms);
+      // Let the app draw what the timers changed: Yew renders from microtasks, a message
+      // round trip (not a timer, which is paused) is a task after them.
+      await page.evaluate(() => new Promise((ok) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => ok();
+        c.port2.postMessage(0);
+      }));
+    };
+  }
+
+  /** Run the page's clock second by second for `ms`, drawing after each: never a countdown. */
+  async function quietFor(page, tick, ms, what) {
+    for (let t = 1000; t <= ms; t += 1000) {
+      await tick(1000);
+      assert.equal(await dialog(page).count(), 0, `${what}: a countdown after ${t / 1000} s of the page's time`);
+    }
+  }
+
   test('"I\'m still here" keeps the answers and restarts the idle time', async () => {
     const { context, page, problems } = await openPage(browser, KIOSK);
+    const tick = await fakeClock(page);
     // 22 s idle time: the 20 s countdown appears after 2 s without a touch.
     await openResult(page, `mode=kiosk&idle_s=22&${ANSWERS}`);
     const url = page.url();
-    await dialog(page).waitFor({ timeout: 6000 });
-    assert.match(await dialog(page).innerText(), /(20|19|18) 秒/);
+    // The clock stopped, a touch: the idle time counts from here, on the page's clock.
+    await tick(0);
+    await page.keyboard.press('Shift');
+    await tick(300);
+    assert.equal(await dialog(page).count(), 0, 'no countdown right after a touch');
+    await tick(1600);
+    assert.equal(await dialog(page).count(), 0, 'no countdown before 2 s');
+    await tick(400);
+    assert.equal(await dialog(page).count(), 1, 'the countdown after 2 s');
+    assert.match(await dialog(page).innerText(), /20 秒/);
+    await tick(3000);
+    assert.match(await dialog(page).innerText(), /17 秒/, 'it counts the seconds down');
     await dialog(page).getByRole('button', { name: '我还在' }).click();
-    await dialog(page).waitFor({ state: 'detached', timeout: 2000 });
-    const stayedAt = Date.now();
+    await tick(300);
+    assert.equal(await dialog(page).count(), 0, 'gone at the next tick');
     // The answers are all still there.
     assert.equal(page.url(), url);
     assert.equal(await title(page), '测算结果');
     assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), 'three_zero');
-    // The idle time starts again: the dialog only comes back ~2 s later, with a full countdown.
-    await dialog(page).waitFor({ timeout: 6000 });
-    assert.ok(Date.now() - stayedAt >= 1500, 'the countdown restarted from the beginning');
-    assert.match(await dialog(page).innerText(), /(20|19) 秒/);
+    // The idle time starts again: nothing until 2 s after the touch, then a full countdown.
+    await tick(1600);
+    assert.equal(await dialog(page).count(), 0, 'the countdown restarted from the beginning');
+    await tick(400);
+    assert.match(await dialog(page).innerText(), /20 秒/);
     assert.equal(page.url(), url);
     // In English too.
     await dialog(page).getByRole('button').click();
+    await tick(300);
     await act(page, 'lang:en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await dialog(page).waitFor({ timeout: 6000 });
+    await page.keyboard.press('Shift');
+    await tick(2300);
     assert.equal((await dialog(page).getByRole('heading').innerText()).trim(), 'Still there?');
+    assert.match(await dialog(page).innerText(), /in 20 seconds/);
     await dialog(page).getByRole('button', { name: "I'm still here" }).click();
-    await dialog(page).waitFor({ state: 'detached', timeout: 2000 });
+    await tick(300);
+    assert.equal(await dialog(page).count(), 0);
     assert.equal(await title(page), 'Your estimate');
     assert.deepEqual(problems, []);
     await context.close();
@@ -256,19 +312,25 @@ describe('kiosk', () => {
 
   test('an untouched kiosk does not count down; the first visitor starts the idle time', async () => {
     const { context, page, problems } = await openPage(browser, KIOSK);
+    const tick = await fakeClock(page);
     await gotoApp(page, `${site.url}?mode=kiosk&idle_s=5`);
+    await tick(0);
     assert.equal(await title(page), '办电自助测算');
-    // Well past the idle time (the countdown would show at once with idle_s=5): nothing.
-    await page.waitForTimeout(6500);
-    assert.equal(await dialog(page).count(), 0, 'no countdown over an empty start screen');
+    // A minute of the page's time, twelve times the idle time, looked at every second (a
+    // countdown would show at the first tick with idle_s=5; a late one, or one that came and
+    // went, would be seen too): nothing.
+    await quietFor(page, tick, 60_000, 'an empty start screen');
+    // The same clock does drive the countdown once a visitor has begun.
     await act(page, 'begin');
     await page.locator('#page-title').waitFor();
-    await dialog(page).waitFor({ timeout: 7000 });
-    assert.match(await dialog(page).innerText(), /[1-5] 秒/);
+    await tick(300);
+    assert.equal(await dialog(page).count(), 1, 'the countdown at the first tick');
+    assert.match(await dialog(page).innerText(), /5 秒/);
+    await tick(5000);
     await waitForStart(page);
-    // Wiped back to the empty start screen: quiet again.
-    await page.waitForTimeout(6500);
-    assert.equal(await dialog(page).count(), 0, 'no countdown after the wipe either');
+    // Wiped back to the empty start screen: quiet again, for another minute of the page's time.
+    await quietFor(page, tick, 60_000, 'the start screen after the wipe');
+    assert.equal(await title(page), '办电自助测算');
     assert.deepEqual(problems, []);
     await context.close();
   });

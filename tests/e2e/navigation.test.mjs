@@ -238,7 +238,7 @@ describe('bad input', () => {
     await page.locator('[data-tier]').waitFor();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const basis = page.locator('.headline details.basis').first();
-    assert.equal(await basis.locator('.basis-refs').innerText(), 'Part 1, Task list, item 1');
+    assert.equal(await basis.locator('.basis-refs').innerText(), 'Part 1; Task list, item 1');
     await basis.locator('summary').click();
     const cites = await basis.locator('cite').allInnerTexts();
     assert.ok(cites.includes('宿发改能源函〔2021〕37号 Task list, item 1 (台账1)'), cites.join(' | '));

@@ -212,7 +212,7 @@ fn missing_answers_are_not_errors() {
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Customer));
     let p = Parsed::parse(&raw(&[("area", "rural"), ("customer", "other_org")]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Kw));
-    // High voltage needs supply and special; low voltage does not.
+    // High voltage needs supply, and special for single supply; low voltage needs neither.
     let p = Parsed::parse(&raw(&[
         ("area", "rural"),
         ("customer", "other_org"),
@@ -223,9 +223,17 @@ fn missing_answers_are_not_errors() {
         ("area", "rural"),
         ("customer", "other_org"),
         ("kw", "200"),
-        ("supply", "dual"),
+        ("supply", "single"),
     ]));
     assert_eq!(p.readiness(today()), Readiness::Missing(Param::Special));
+    // A dual-supply user is a multi-source user, never ordinary (附件1 注3): nothing to ask.
+    let p = Parsed::parse(&raw(&[
+        ("area", "rural"),
+        ("customer", "other_org"),
+        ("kw", "200"),
+        ("supply", "dual"),
+    ]));
+    assert!(matches!(p.readiness(today()), Readiness::Ready(_)));
     let p = Parsed::parse(&raw(&[
         ("area", "rural"),
         ("customer", "other_org"),
@@ -341,17 +349,340 @@ proptest! {
         prop_assert_eq!(parse_metres(&n.to_string()), Ok(n));
         prop_assert_eq!(parse_metres(&format!("{n}米")), Ok(n));
     }
+}
 
-    #[test]
-    fn any_url_answers_give_an_outcome(pairs in proptest::collection::vec(("[a-z_]{1,9}", "\\PC{0,12}"), 0..12)) {
-        let raw = RawAnswers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let parsed = Parsed::parse(&raw);
-        match parsed.readiness(today()) {
-            Readiness::Ready(a) => {
-                let _ = crate::policy::estimate(&a, &crate::calendar::Official);
-            }
-            Readiness::Invalid(errors) => prop_assert!(!errors.is_empty()),
-            Readiness::Missing(_) => prop_assert!(parsed.errors().is_empty()),
+// ── Any URL: real keys with real and hostile values ──
+//
+// A link can carry anything. The property below draws the answer keys the app reads, each with
+// a value the app would write, a value a person might type, or a hostile one, plus the tracker's
+// dates, unknown keys and repeated keys, in any order; and it checks that every outcome holds
+// together and that a complete set is estimated (with its what-ifs, tracker and contract JSON)
+// without a panic. `the_url_property_reaches_every_outcome` checks that the draws really reach
+// complete answers of every category, not just errors.
+
+/// Values no field accepts, or accepts only after cleaning.
+fn hostile() -> BoxedStrategy<String> {
+    prop_oneof![
+        Just(String::new()),
+        Just(" ".to_string()),
+        Just("\u{3000}".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("\"&amp;'".to_string()),
+        Just("-1".to_string()),
+        Just("0".to_string()),
+        Just("NaN".to_string()),
+        Just("1e9".to_string()),
+        Just("99999999999999999999999999".to_string()),
+        Just("１２".to_string()),
+        Just("\u{0}".to_string()),
+        Just("9".repeat(400)),
+        "\\PC{0,12}",
+        "[-+0-9.,．，]{1,8}",
+    ]
+    .boxed()
+}
+
+fn numbers(max: u32, suffixes: &'static [&'static str]) -> BoxedStrategy<String> {
+    (0..=max + 1, proptest::sample::select(suffixes))
+        .prop_map(|(n, suffix)| format!("{n}{suffix}"))
+        .boxed()
+}
+
+fn choice<T: Choice>() -> BoxedStrategy<String> {
+    let keys = proptest::sample::select(T::KEYS);
+    prop_oneof![
+        24 => keys.clone().prop_map(str::to_string),
+        2 => keys.prop_map(|k| format!(" {} ", k.to_uppercase())),
+        1 => hostile(),
+    ]
+    .boxed()
+}
+
+fn flag() -> BoxedStrategy<String> {
+    prop_oneof![24 => proptest::sample::select(&["1", "0"][..]).prop_map(str::to_string), 1 => hostile()].boxed()
+}
+
+fn kw_value() -> BoxedStrategy<String> {
+    prop_oneof![
+        // Any capacity the app can write, watt by watt.
+        10 => (1u32..=100_000_000).prop_map(|m| Kw::from_milli(m).expect("in range").to_string()),
+        // Mostly low voltage, where most customers are.
+        10 => (1u32..=300).prop_map(|n| n.to_string()),
+        // The lines and the limits.
+        3 => proptest::sample::select(
+            &["100", "100.001", "160", "160.0001", "161", "100000", "100000.001", "0.001", "12,5", "12 kW", "１２０"][..]
+        )
+        .prop_map(str::to_string),
+        1 => hostile(),
+    ]
+    .boxed()
+}
+
+fn district_value() -> BoxedStrategy<String> {
+    let codes: Vec<String> = crate::divisions::districts()
+        .map(|d| d.code.to_string())
+        .collect();
+    prop_oneof![
+        20 => proptest::sample::select(codes),
+        1 => Just("341371".to_string()),
+        1 => hostile(),
+    ]
+    .boxed()
+}
+
+fn town_value() -> BoxedStrategy<String> {
+    let codes: Vec<String> = crate::divisions::districts()
+        .flat_map(|d| crate::divisions::townships(d.code))
+        .map(|t| t.code.to_string())
+        .collect();
+    prop_oneof![
+        20 => proptest::sample::select(codes),
+        1 => Just("999999999".to_string()),
+        1 => hostile(),
+    ]
+    .boxed()
+}
+
+/// A date from just before the policy window to just after its end, or a date-like mistake.
+fn date_value() -> BoxedStrategy<String> {
+    let first = NaiveDate::from_ymd_opt(2021, 12, 25).expect("date");
+    prop_oneof![
+        24 => (0i64..28_500).prop_map(move |n| crate::calendar::iso(first + chrono::Duration::days(n))),
+        2 => proptest::sample::select(
+            &["2026-02-30", "2026/11/26", "2026年11月26日", "26-11-2026", "tomorrow", "2099-12-31", "2100-01-01", "2021-12-31"][..]
+        )
+        .prop_map(str::to_string),
+        1 => hostile(),
+    ]
+    .boxed()
+}
+
+fn value_for(p: Param) -> BoxedStrategy<String> {
+    match p {
+        Param::Customer => choice::<Customer>(),
+        Param::Usage => choice::<Usage>(),
+        Param::Kw => kw_value(),
+        Param::Area => choice::<Area>(),
+        Param::District => district_value(),
+        Param::Town => town_value(),
+        Param::Supply => choice::<Supply>(),
+        Param::Builder => choice::<Builder>(),
+        Param::Special | Param::CityCore => flag(),
+        Param::LineM | Param::DigM => prop_oneof![
+            6 => numbers(METRES_MAX, &["", "", "米", "m"]),
+            10 => (0u32..=400).prop_map(|n| n.to_string()),
+            2 => proptest::sample::select(&["12.5", "-3", "200", "201", "100", "101"][..]).prop_map(str::to_string),
+            1 => hostile(),
+        ]
+        .boxed(),
+        Param::DesignDays | Param::WorksDays => prop_oneof![
+            24 => numbers(DAYS_MAX, &["", "天"]),
+            1 => hostile(),
+        ]
+        .boxed(),
+        Param::Date => date_value(),
+    }
+}
+
+/// How often each answer is in a link: the required ones nearly always.
+fn presence(p: Param) -> f64 {
+    match p {
+        Param::Customer | Param::Kw | Param::Area => 0.95,
+        Param::Supply | Param::Special => 0.85,
+        Param::Date => 0.7,
+        // Together they are mostly a township outside the district: an error.
+        Param::District | Param::Town => 0.25,
+        _ => 0.4,
+    }
+}
+
+/// Keys the answers do not read: the page's own, the tracker's, and junk.
+fn other_pair() -> BoxedStrategy<(String, String)> {
+    let tracker = proptest::sample::select(
+        &[
+            "done_acceptance",
+            "done_supply_plan",
+            "from_design_review",
+            "done_design_review",
+            "from_mid_inspection",
+            "done_mid_inspection",
+            "from_connection",
+            "done_connection",
+            "done_external_works",
+            "done_nothing",
+        ][..],
+    );
+    let page = proptest::sample::select(
+        &[
+            "lang",
+            "mode",
+            "idle_s",
+            "parent_origin",
+            "accent",
+            "KW",
+            "kw ",
+            "Customer",
+        ][..],
+    );
+    prop_oneof![
+        3 => (tracker, date_value()).prop_map(|(k, v)| (k.to_string(), v)),
+        1 => (page, hostile()).prop_map(|(k, v)| (k.to_string(), v)),
+        1 => ("[a-z_]{1,9}", hostile()),
+        // A real key again, later in the link.
+        1 => proptest::sample::select(Param::ALL.to_vec())
+            .prop_flat_map(|p| value_for(p).prop_map(move |v| (p.key().to_string(), v))),
+    ]
+    .boxed()
+}
+
+fn url_pairs() -> impl Strategy<Value = Vec<(String, String)>> {
+    let answers: Vec<BoxedStrategy<Option<(String, String)>>> = Param::ALL
+        .into_iter()
+        .map(|p| {
+            proptest::option::weighted(presence(p), value_for(p))
+                .prop_map(move |v| v.map(|v| (p.key().to_string(), v)))
+                .boxed()
+        })
+        .collect();
+    (answers, proptest::collection::vec(other_pair(), 0..4))
+        .prop_map(|(answers, others)| {
+            answers
+                .into_iter()
+                .flatten()
+                .chain(others)
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle()
+}
+
+fn any_today() -> impl Strategy<Value = NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(2022, 1, 1).expect("date");
+    (0i64..3_650).prop_map(move |n| first + chrono::Duration::days(n))
+}
+
+/// What a URL leads to, for the coverage check.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Outcome {
+    Ready(&'static str),
+    Invalid,
+    Missing,
+}
+
+/// Parse and, when complete, estimate everything a result page shows; check the outcome holds
+/// together. Panics (as a property failure) on any inconsistency.
+fn from_url(pairs: &[(String, String)], today: NaiveDate) -> Result<Outcome, TestCaseError> {
+    let raw = RawAnswers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let parsed = Parsed::parse(&raw);
+    // What the app writes back to the URL reads back as the same answers.
+    let written: Vec<(&str, String)> = Param::ALL
+        .into_iter()
+        .filter_map(|p| parsed.canonical(p).map(|v| (p.key(), v)))
+        .collect();
+    let again = Parsed::parse(&RawAnswers::from_pairs(
+        written.iter().map(|(k, v)| (*k, v.as_str())),
+    ));
+    for p in Param::ALL {
+        if parsed.problem(p).is_none() {
+            prop_assert_eq!(
+                again.canonical(p),
+                parsed.canonical(p),
+                "{:?} after a round trip",
+                p
+            );
         }
+    }
+    Ok(match parsed.readiness(today) {
+        Readiness::Ready(a) => {
+            prop_assert!(parsed.errors().is_empty());
+            let e = crate::policy::estimate(&a, &crate::calendar::Official);
+            let json = e.to_json();
+            let v: serde_json::Value = serde_json::from_str(&json)
+                .map_err(|err| TestCaseError::fail(format!("contract JSON: {err}: {json}")))?;
+            prop_assert_eq!(v["category"].as_str(), Some(e.category.value.key()));
+            let _ = crate::policy::whatif::what_ifs(&a, &crate::calendar::Official);
+            let (progress, _) = crate::policy::tracker::parse_progress(
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            let _ = crate::policy::tracker::check(&e, &progress, today, &crate::calendar::Official);
+            Outcome::Ready(e.category.value.key())
+        }
+        Readiness::Invalid(errors) => {
+            prop_assert!(!errors.is_empty());
+            for err in &errors {
+                prop_assert!(
+                    raw.get(err.param).is_some(),
+                    "{:?} has a problem but no value",
+                    err.param
+                );
+            }
+            Outcome::Invalid
+        }
+        Readiness::Missing(p) => {
+            prop_assert!(parsed.errors().is_empty());
+            prop_assert!(raw.get(p).is_none(), "{:?} missing but given", p);
+            prop_assert!(
+                matches!(
+                    p,
+                    Param::Area | Param::Customer | Param::Kw | Param::Supply | Param::Special
+                ),
+                "{:?} is not a required answer",
+                p
+            );
+            Outcome::Missing
+        }
+    })
+}
+
+proptest! {
+    #[test]
+    fn estimating_from_any_url_never_panics(pairs in url_pairs(), today in any_today()) {
+        from_url(&pairs, today)?;
+    }
+}
+
+#[test]
+fn the_url_property_reaches_every_outcome() {
+    use proptest::strategy::ValueTree;
+    // The same draws as the property, from a fixed seed: most links must be complete (else the
+    // property would test only the error paths), and every category must come up.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (pairs, today) = (url_pairs(), any_today());
+    let mut seen: std::collections::HashMap<Outcome, u32> = std::collections::HashMap::new();
+    let n = 2_000;
+    for _ in 0..n {
+        let p = pairs.new_tree(&mut runner).expect("draw").current();
+        let t = today.new_tree(&mut runner).expect("draw").current();
+        *seen
+            .entry(from_url(&p, t).expect("consistent"))
+            .or_default() += 1;
+    }
+    let ready: u32 = seen
+        .iter()
+        .filter(|(o, _)| matches!(o, Outcome::Ready(_)))
+        .map(|(_, c)| c)
+        .sum();
+    assert!(
+        ready * 5 >= n * 2,
+        "complete answers in only {ready} of {n}: {seen:?}"
+    );
+    assert!(
+        seen.get(&Outcome::Invalid).copied().unwrap_or(0) * 5 >= n,
+        "{seen:?}"
+    );
+    assert!(
+        seen.get(&Outcome::Missing).copied().unwrap_or(0) * 10 >= n,
+        "{seen:?}"
+    );
+    for category in [
+        "lv_residential",
+        "lv_three_zero",
+        "lv_standard",
+        "hv_single",
+        "hv_dual",
+    ] {
+        assert!(
+            seen.get(&Outcome::Ready(category)).copied().unwrap_or(0) >= 50,
+            "{category}: {seen:?}"
+        );
     }
 }
