@@ -5,7 +5,7 @@ use super::browser;
 use super::state::{self, Action, Mode, Screen, State};
 use crate::i18n::{self, Lang};
 use crate::policy::{Estimate, Readiness};
-use serde::Serialize;
+use crate::policy::json::{Json, ToJson};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -148,10 +148,18 @@ pub fn use_history(state: &State, dispatch: UseReducerDispatcher<State>) {
     });
 }
 
-#[derive(Serialize)]
 struct InvalidField {
     field: &'static str,
     message: String,
+}
+
+impl ToJson for InvalidField {
+    fn write_json(&self, w: &mut Json) {
+        w.begin_object();
+        w.field("field", &self.field);
+        w.field("message", &self.message);
+        w.end_object();
+    }
 }
 
 /// The origin to post to: `parent_origin` if it is a plain http(s) origin, else the
@@ -267,12 +275,8 @@ pub fn use_embed_messages(state: &State, estimate: Option<Rc<Estimate>>) {
                         message: t.problem(e.param, e.problem),
                     })
                     .collect();
-                if let Ok(errors) = crate::policy::json::to_string(&list, false) {
-                    browser::post_to_parent(
-                        &format!(r#"{{"type":"invalid","errors":{errors}}}"#),
-                        &o,
-                    );
-                }
+                let errors = crate::policy::json::to_string(&list, false);
+                browser::post_to_parent(&format!(r#"{{"type":"invalid","errors":{errors}}}"#), &o);
             }
         });
     }

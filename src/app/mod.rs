@@ -12,7 +12,7 @@ use crate::calendar::{iso, Official};
 use crate::components::capacity::{no_counts, Counts};
 use crate::components::frame::{footer, link_notices, Header};
 use crate::components::idle::{idle_seconds, IdleGuard};
-use crate::components::{text, Shared, Tx};
+use crate::components::{page_title, text, use_title, Shared, Tx};
 use crate::flow::Question;
 use crate::pages::question::{QuestionModel, QuestionPage};
 use crate::pages::result::ResultPage;
@@ -79,14 +79,6 @@ pub fn App() -> Html {
     // The capacity helper's counts: not answers, so neither in the state nor the URL; kept
     // while the customer answers (a language switch, Back) and forgotten at the start screen.
     let counts = use_state(no_counts);
-    {
-        let counts = counts.clone();
-        use_effect_with(state.screen == Screen::Start, move |at_start| {
-            if *at_start {
-                counts.set(no_counts());
-            }
-        });
-    }
     let oncount = {
         let counts = counts.clone();
         Callback::from(move |(i, v): (usize, String)| {
@@ -105,6 +97,7 @@ pub fn App() -> Html {
         *moved.borrow_mut() = true;
     }
     let focus = *moved.borrow();
+    let loading_title = use_title(focus);
 
     let onlang = make_callback(&state, Action::SetLang);
     let onelder = make_callback(&state, Action::SetElder);
@@ -129,10 +122,6 @@ pub fn App() -> Html {
     };
     let onchange = make_callback(&state, Action::Change);
 
-    // Declared last, so it runs after every other effect of the render (URL, focus, messages):
-    // tests wait for `<html data-renders>` before they check that something did not happen.
-    use_effect(browser::count_render);
-
     // Until the first screen can be shown in full (its text fetched, or failed), the static page
     // stays up and the app renders nothing: no half-made screen whose footer then jumps.
     let started = use_mut_ref(|| false);
@@ -140,12 +129,20 @@ pub fn App() -> Html {
         && !files.failed
         && (!state.lang.is_loaded()
             || (state.screen == Screen::Result && estimate.is_some() && !state.lang.result_ready()));
+    // After every render, declared last so it runs after every other effect (URL, focus,
+    // messages): the static page gives way once the app shows; the helper's counts are
+    // forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
+    // wait on before they check that something did not happen.
     {
-        let ready = !waiting;
-        use_effect_with(ready, |ready| {
-            if *ready {
+        let (counts, at_start, ready) = (counts.clone(), state.screen == Screen::Start, !waiting);
+        use_effect(move || {
+            if ready {
                 browser::mark_ready();
             }
+            if at_start && counts.iter().any(|c| !c.is_empty()) {
+                counts.set(no_counts());
+            }
+            browser::count_render();
         });
     }
     if waiting {
@@ -168,9 +165,9 @@ pub fn App() -> Html {
         },
         (Screen::Result, Some(_)) if !state.lang.result_ready() => html! {
             <section class="page result">
-                <crate::components::PageTitle text={if files.failed { tx.result_unavailable() } else { tx.result_loading() }} {focus} />
+                { page_title(&loading_title, if files.failed { tx.result_unavailable() } else { tx.result_loading() }) }
                 if files.failed {
-                    <crate::components::frame::Hotlines plain={kiosk} big=true />
+                    { crate::components::frame::hotlines(&tx, kiosk, true) }
                     <button type="button" class="btn-quiet" data-testid="back" onclick={onback.reform(|_: MouseEvent| ())}>{ text(tx.back()) }</button>
                 }
             </section>

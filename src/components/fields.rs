@@ -64,12 +64,12 @@ pub struct ChoiceProps {
 pub fn ChoiceList(props: &ChoiceProps) -> Html {
     html! {
         <div class="options">
-            for o in props.options.iter().cloned() {
+            for (o, id) in props.options.iter().cloned().map(|o| { let id = AttrValue::from(format!("opt-{}-{}", props.name, o.key)); (o, id) }) {
                 <div class="option">
-                    <input type="radio" id={format!("opt-{}-{}", props.name, o.key)} name={props.name}
+                    <input type="radio" id={id.clone()} name={props.name}
                         value={o.key.clone()} checked={props.selected == o.key}
                         onchange={props.onselect.reform({ let key = o.key.clone(); move |_: Event| key.clone() })} />
-                    <label for={format!("opt-{}-{}", props.name, o.key)}>
+                    <label for={id}>
                         <span class="option-label">{ o.label }</span>
                         if !o.hint.is_empty() {
                             <span class="option-hint">{ text(o.hint) }</span>

@@ -74,22 +74,13 @@ fn hotline(t: &Text, number: &'static str, label: &'static str, plain: bool) -> 
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HotlinesProps {
-    pub plain: bool,
-    /// Large numbers (the result's own list).
-    #[prop_or_default]
-    pub big: bool,
-}
-
-/// Both hotlines, 95598 and 12398, always published together (二(五)3).
-#[component]
-pub fn Hotlines(props: &HotlinesProps) -> Html {
-    let t = use_text();
+/// Both hotlines, 95598 and 12398, always published together (二(五)3); `plain` on a kiosk;
+/// `big` numbers in the result's own list.
+pub fn hotlines(t: &Text, plain: bool, big: bool) -> Html {
     html! {
-        <p class="hotlines" data-big={props.big.then_some("true")}>
-            { hotline(&t, "95598", t.hotline_power(), props.plain) }
-            { hotline(&t, "12398", t.hotline_regulator(), props.plain) }
+        <p class="hotlines" data-big={big.then_some("true")}>
+            { hotline(t, "95598", t.hotline_power(), plain) }
+            { hotline(t, "12398", t.hotline_regulator(), plain) }
         </p>
     }
 }
@@ -98,7 +89,7 @@ pub fn Hotlines(props: &HotlinesProps) -> Html {
 pub fn footer(t: &Text, kiosk: bool) -> Html {
     html! {
         <footer class="site-footer">
-            <Hotlines plain={kiosk} />
+            { hotlines(t, kiosk, false) }
             <p>{ text(t.footer()) }</p>
         </footer>
     }

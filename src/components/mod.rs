@@ -89,20 +89,13 @@ pub fn text(s: &'static str) -> Html {
 /// The id of every page's title, focused when the screen changes.
 pub const TITLE_ID: &str = "page-title";
 
-#[derive(Properties, PartialEq)]
-pub struct PageTitleProps {
-    pub text: AttrValue,
-    /// Take focus when shown (a new screen; not the first one the page opens on).
-    #[prop_or_default]
-    pub focus: bool,
-}
-
-/// The page title: an `<h1>` that takes focus when a new screen appears.
-#[component]
-pub fn PageTitle(props: &PageTitleProps) -> Html {
+/// The page title's node, focused when the screen is shown if `focus` (a new screen; not the
+/// first one the page opens on), so a screen reader starts reading there.
+#[hook]
+pub fn use_title(focus: bool) -> NodeRef {
     let node = use_node_ref();
     {
-        let (node, focus) = (node.clone(), props.focus);
+        let node = node.clone();
         use_effect_with((), move |_| {
             if focus {
                 if let Some(el) = node.cast::<web_sys::HtmlElement>() {
@@ -111,7 +104,12 @@ pub fn PageTitle(props: &PageTitleProps) -> Html {
             }
         });
     }
-    html! { <h1 id={TITLE_ID} tabindex="-1" ref={node}>{ props.text.clone() }</h1> }
+    node
+}
+
+/// The page title: an `<h1>` that can take focus ([`use_title`]).
+pub fn page_title(node: &NodeRef, text: &'static str) -> Html {
+    html! { <h1 id={TITLE_ID} tabindex="-1" ref={node.clone()}>{ self::text(text) }</h1> }
 }
 
 /// Native component tests: a component rendered to HTML by Yew's server renderer, inside the

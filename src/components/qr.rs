@@ -39,14 +39,14 @@ pub struct QrProps {
 
 #[component]
 pub fn Qr(props: &QrProps) -> Html {
-    let code = use_memo(props.text.clone(), |text| qr_path(text));
-    match &*code {
+    // Drawn when the address changes only: the component is not redrawn with equal props.
+    match qr_path(&props.text) {
         None => html! {},
         Some((d, size)) => html! {
             <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={props.label}
                 shape-rendering="crispEdges" data-text={props.text.clone()}>
                 <rect width="100%" height="100%" fill="#fff" />
-                <path d={d.clone()} fill="#000" />
+                <path {d} fill="#000" />
             </svg>
         },
     }

@@ -3,7 +3,7 @@
 
 use super::fields::{date_field, DateInput, DateSpec};
 use super::basis::readings;
-use super::frame::Hotlines;
+use super::frame::hotlines;
 use super::{text, use_text, Shared};
 use crate::calendar::{iso, parse_iso, Official};
 use crate::i18n::Text;
@@ -140,7 +140,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     // A limit was missed: whom to call, and the facts to copy.
                     <div class="missed" role="status">
                         <p><strong>{ text(t.track_missed()) }</strong></p>
-                        <Hotlines plain={props.kiosk} />
+                        { hotlines(&t, props.kiosk, false) }
                         { readings(&t, e.hotlines.readings) }
                         <label for="track-summary" class="sr-only">{ text(t.track_copy()) }</label>
                         <textarea id="track-summary" readonly=true rows="4" value={summary.clone()} />

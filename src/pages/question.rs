@@ -8,7 +8,7 @@ use crate::components::capacity::{kw_field, CapacityHelper, Counts};
 use crate::components::fields::{
     date_field, field_error, number_field, select_field, Choice, ChoiceList, DateInput, DateSpec,
 };
-use crate::components::{text, use_text, PageTitle};
+use crate::components::{page_title, text, use_text, use_title};
 use crate::divisions;
 use crate::flow::Question;
 use crate::policy::answers::Choice as _;
@@ -125,6 +125,15 @@ fn is_choice(q: Question) -> bool {
     )
 }
 
+/// The page's own state: what is typed, by parameter, until Next; whether the date field holds
+/// something that is not a date; how many times Next was pressed (to focus a problem).
+#[derive(Clone, Debug, PartialEq)]
+struct Form {
+    drafts: Vec<(Param, String)>,
+    unreadable_date: bool,
+    submits: u32,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub model: QuestionModel,
@@ -141,38 +150,45 @@ pub struct QuestionProps {
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
     let t = use_text();
+    let title = use_title(props.focus);
     let m = &props.model;
     let q = m.q;
     // What is typed, by parameter: this page's own, until Next.
-    let drafts = use_state(|| m.initial.clone());
-    // Typed into a date field but not a date (the browser reports no value).
-    let unreadable_date = use_state(|| false);
-    let submits = use_state(|| 0u32);
-    let form = use_node_ref();
+    let form = use_state(|| Form {
+        drafts: m.initial.clone(),
+        unreadable_date: false,
+        submits: 0,
+    });
+    let node = use_node_ref();
 
     let draft = |p: Param| -> AttrValue {
-        drafts
+        form.drafts
             .iter()
             .find(|(k, _)| *k == p)
             .map(|(_, v)| AttrValue::from(v.clone()))
             .unwrap_or_default()
     };
+    // A field changed: (parameter, value); an unreadable date is said as `None`.
     let set = {
-        let drafts = drafts.clone();
-        Callback::from(move |(p, v): (Param, String)| {
-            let mut next = (*drafts).clone();
-            match next.iter_mut().find(|(k, _)| *k == p) {
-                Some(slot) => slot.1 = v,
-                None => next.push((p, v)),
+        let form = form.clone();
+        Callback::from(move |(p, v): (Param, Option<String>)| {
+            let mut next = (*form).clone();
+            if p == Param::Date {
+                next.unreadable_date = v.is_none();
             }
-            drafts.set(next);
+            let v = v.unwrap_or_default();
+            match next.drafts.iter_mut().find(|(k, _)| *k == p) {
+                Some(slot) => slot.1 = v,
+                None => next.drafts.push((p, v)),
+            }
+            form.set(next);
         })
     };
-    let setter = |p: Param| set.reform(move |v: String| (p, v));
+    let setter = |p: Param| set.reform(move |v: String| (p, Some(v)));
 
     // A problem is said next to its field: the answer's, or that a required one is missing.
     let problem = |p: Param| -> Option<AttrValue> {
-        if p == Param::Date && *unreadable_date {
+        if p == Param::Date && form.unreadable_date {
             return Some(t.problem(p, Problem::NotADate).into());
         }
         // A problem belongs to the value it was found in: once the field changes, it goes.
@@ -189,11 +205,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     // After a Next that did not go through, the first field with a problem takes the focus.
     {
-        let form = form.clone();
-        let has_problem = !m.problems.is_empty() || m.unanswered || *unreadable_date;
-        use_effect_with((*submits, m.problems.clone(), m.unanswered), move |_| {
+        let node = node.clone();
+        let has_problem = !m.problems.is_empty() || m.unanswered || form.unreadable_date;
+        use_effect_with((form.submits, m.problems.len(), m.unanswered), move |_| {
             if has_problem {
-                let target = form.cast::<HtmlElement>().and_then(|f| {
+                let target = node.cast::<HtmlElement>().and_then(|f| {
                     f.query_selector("[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input")
                         .ok()
                         .flatten()
@@ -206,19 +222,16 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 
     let onsubmit = {
-        let (drafts, submits, onsubmit, unreadable_date) = (
-            drafts.clone(),
-            submits.clone(),
-            props.onsubmit.clone(),
-            unreadable_date.clone(),
-        );
+        let (form, onsubmit) = (form.clone(), props.onsubmit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submits.set(*submits + 1);
-            if *unreadable_date {
-                return;
+            let mut next = (*form).clone();
+            next.submits += 1;
+            let (unreadable, drafts) = (next.unreadable_date, next.drafts.clone());
+            form.set(next);
+            if !unreadable {
+                onsubmit.emit((q, drafts));
             }
-            onsubmit.emit((q, (*drafts).clone()));
         })
     };
     let onskip = props.onskip.reform(move |_: MouseEvent| q);
@@ -235,10 +248,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let p = q.params()[0];
         let err = problem(p);
         let options = options(&t, q);
-        let onselect = set.reform(move |v: AttrValue| (p, v.to_string()));
+        let onselect = set.reform(move |v: AttrValue| (p, Some(v.to_string())));
         html! {
             <fieldset class="choices" aria-describedby={if err.is_some() { "q-hint q-error" } else { "q-hint" }}>
-                <legend><PageTitle text={t.question_title(q)} focus={props.focus} /></legend>
+                <legend>{ page_title(&title, t.question_title(q)) }</legend>
                 { intro }
                 if q == Question::Special {
                     <ul class="special-list">
@@ -299,16 +312,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 </div>
             },
             Question::Date => {
-                let (set, unreadable_date) = (setter(Param::Date), unreadable_date.clone());
-                let onchange = Callback::from(move |d: DateInput| match d {
-                    DateInput::Value(v) => {
-                        unreadable_date.set(false);
-                        set.emit(v);
-                    }
-                    DateInput::Unreadable => {
-                        unreadable_date.set(true);
-                        set.emit(String::new());
-                    }
+                let onchange = set.reform(|d: DateInput| match d {
+                    DateInput::Value(v) => (Param::Date, Some(v)),
+                    DateInput::Unreadable => (Param::Date, None),
                 });
                 let spec = DateSpec {
                     id: "q-date".into(),
@@ -325,7 +331,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         };
         html! {
             <>
-                <PageTitle text={t.question_title(q)} focus={props.focus} />
+                { page_title(&title, t.question_title(q)) }
                 { intro }
                 { field }
             </>
@@ -333,7 +339,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <form id="q-form" class="page question" novalidate=true data-q={q.key()} {onsubmit} ref={form}>
+        <form id="q-form" class="page question" novalidate=true data-q={q.key()} {onsubmit} ref={node}>
             <div class="progress">
                 <span id="progress-text">{ t.step_of(&m.position.to_string(), &m.total.to_string()) }</span>
                 <progress max={m.total.to_string()} value={m.position.to_string()} aria-labelledby="progress-text" />

@@ -6,13 +6,13 @@
 use crate::components::approval::ApprovalCard;
 use crate::components::basis::{Basis, Clauses};
 use crate::components::documents::Documents;
-use crate::components::frame::Hotlines;
+use crate::components::frame::hotlines;
 use crate::components::headline::Headline;
 use crate::components::qr::Qr;
 use crate::components::timeline::Timeline;
 use crate::components::tracker::Tracker;
 use crate::components::whatif::WhatIfTable;
-use crate::components::{text, use_text, PageTitle, Shared};
+use crate::components::{text, use_text, page_title, use_title, Shared};
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
@@ -48,6 +48,7 @@ pub struct ResultProps {
 #[component]
 pub fn ResultPage(props: &ResultProps) -> Html {
     let t = use_text();
+    let title = use_title(props.focus);
     let e = &*props.estimate;
     let cited = |line: AttrValue, c: &Cited<_>| (line, Clauses::Static(c.basis), c.readings);
     let cost: Vec<Line> = e
@@ -71,7 +72,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     html! {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
-            <PageTitle text={t.result_title()} focus={props.focus} />
+            { page_title(&title, t.result_title()) }
             <Headline estimate={props.estimate.clone()} />
             { refinements(&t, &e.refinements, &props.onchange) }
             <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} onapply={props.onwhatif.clone()} />
@@ -83,7 +84,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
                 { cited_list(channels) }
                 <h3>{ text(t.hotlines_title()) }</h3>
-                <Hotlines plain={props.kiosk} big=true />
+                { hotlines(&t, props.kiosk, true) }
                 <Basis clauses={e.hotlines.basis} readings={e.hotlines.readings} />
                 <h3>{ text(t.service_title()) }</h3>
                 <p>{ text(t.service(e.service.value)) }</p>

@@ -1,6 +1,6 @@
 //! The start screen: what the estimator does, and the way in.
 
-use crate::components::{text, use_text, PageTitle};
+use crate::components::{text, use_text, page_title, use_title};
 use crate::policy::clause::POLICY;
 use yew::prelude::*;
 
@@ -16,9 +16,10 @@ pub struct StartProps {
 #[component]
 pub fn StartPage(props: &StartProps) -> Html {
     let t = use_text();
+    let title = use_title(props.focus);
     html! {
         <section class="page start">
-            <PageTitle text={t.app_title()} focus={props.focus} />
+            { page_title(&title, t.app_title()) }
             <p class="lead">{ text(t.start_lead()) }</p>
             <ul class="ticks">
                 for p in [t.start_point_1(), t.start_point_2(), t.start_point_3(), t.start_point_4()] {

@@ -1,7 +1,7 @@
 //! Check your answers: each with a "change" that asks it again and comes straight back.
 
 use crate::app::state::State;
-use crate::components::{text, use_text, PageTitle};
+use crate::components::{text, use_text, page_title, use_title};
 use crate::flow::Question;
 use crate::i18n::{Opt, Text};
 use crate::policy::answers::{Answer, Choice};
@@ -95,9 +95,10 @@ pub struct SummaryProps {
 #[component]
 pub fn SummaryPage(props: &SummaryProps) -> Html {
     let t = use_text();
+    let title = use_title(props.focus);
     html! {
         <section class="page summary">
-            <PageTitle text={t.summary_title()} focus={props.focus} />
+            { page_title(&title, t.summary_title()) }
             <p class="hint">{ text(t.summary_hint()) }</p>
             <dl class="answers">
                 for row in props.rows.iter() {

@@ -5,7 +5,7 @@ use super::answers::{Choice, Kw};
 use super::clause::POLICY;
 use super::rules::{Estimate, Step, Timing};
 use crate::calendar::{iso, WorkingDays};
-use serde::{Serialize, Serializer};
+use super::json::{Json, ToJson};
 
 pub const SCHEMA: u32 = 1;
 
@@ -16,9 +16,9 @@ pub struct Number {
     milli: u64,
 }
 
-impl Serialize for Number {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        super::json::Raw(&super::answers::format_milli(self.milli)).serialize(s)
+impl ToJson for Number {
+    fn write_json(&self, w: &mut Json) {
+        w.number_text(&super::answers::format_milli(self.milli));
     }
 }
 
@@ -38,37 +38,26 @@ impl From<Kw> for Number {
     }
 }
 
-#[derive(Serialize, Debug)]
+#[derive(Debug)]
 pub struct Input {
     pub customer: &'static str,
-    #[serde(rename = "use", skip_serializing_if = "Option::is_none")]
     pub usage: Option<&'static str>,
     pub kw: Number,
     pub area: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub town: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supply: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub special: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_m: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dig_m: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city_core: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub builder: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub design_d: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub works_d: Option<u32>,
     pub date: String,
 }
 
-#[derive(Serialize, Debug)]
+#[derive(Debug)]
 pub struct StepJson {
     pub id: &'static str,
     pub days: Option<Number>,
@@ -79,7 +68,7 @@ pub struct StepJson {
     pub basis: Vec<&'static str>,
 }
 
-#[derive(Serialize, Debug)]
+#[derive(Debug)]
 pub struct ApprovalJson {
     pub path: &'static str,
     pub days: Option<Number>,
@@ -92,7 +81,7 @@ pub struct ApprovalJson {
     pub set_by_policy: bool,
 }
 
-#[derive(Serialize, Debug)]
+#[derive(Debug)]
 pub struct EstimateJson {
     pub schema: u32,
     pub policy: &'static str,
@@ -174,13 +163,82 @@ impl Estimate {
         }
     }
 
-    /// The contract JSON as text.
+    /// The contract JSON as text (writing it cannot fail).
     pub fn to_json(&self) -> String {
-        super::json::to_string(&self.to_contract(), false).unwrap_or_else(|_| "{}".into())
+        super::json::to_string(&self.to_contract(), false)
     }
 
     /// Indented, for the download.
     pub fn to_json_pretty(&self) -> String {
-        super::json::to_string(&self.to_contract(), true).unwrap_or_else(|_| "{}".into())
+        super::json::to_string(&self.to_contract(), true)
+    }
+}
+
+impl ToJson for Input {
+    fn write_json(&self, w: &mut Json) {
+        w.begin_object();
+        w.field("customer", &self.customer);
+        w.field_if("use", &self.usage);
+        w.field("kw", &self.kw);
+        w.field("area", &self.area);
+        w.field_if("district", &self.district);
+        w.field_if("town", &self.town);
+        w.field_if("supply", &self.supply);
+        w.field_if("special", &self.special);
+        w.field_if("line_m", &self.line_m);
+        w.field_if("dig_m", &self.dig_m);
+        w.field_if("city_core", &self.city_core);
+        w.field_if("builder", &self.builder);
+        w.field_if("design_d", &self.design_d);
+        w.field_if("works_d", &self.works_d);
+        w.field("date", &self.date);
+        w.end_object();
+    }
+}
+
+impl ToJson for StepJson {
+    fn write_json(&self, w: &mut Json) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("days", &self.days);
+        w.field("due", &self.due);
+        w.field("start", &self.start);
+        w.field("basis", &self.basis);
+        w.end_object();
+    }
+}
+
+impl ToJson for ApprovalJson {
+    fn write_json(&self, w: &mut Json) {
+        w.begin_object();
+        w.field("path", &self.path);
+        w.field("days", &self.days);
+        w.field("possible", &self.possible);
+        w.field("handled_by", &self.handled_by);
+        w.field("set_by_policy", &self.set_by_policy);
+        w.end_object();
+    }
+}
+
+impl ToJson for EstimateJson {
+    fn write_json(&self, w: &mut Json) {
+        w.begin_object();
+        w.field("schema", &self.schema);
+        w.field("policy", &self.policy);
+        w.field("input", &self.input);
+        w.field("category", &self.category);
+        w.field("tier", &self.tier);
+        w.field("connection", &self.connection);
+        w.field("steps", &self.steps);
+        w.field("supplier_days", &self.supplier_days);
+        w.field("whole_process_days", &self.whole_process_days);
+        w.field("whole_process_due", &self.whole_process_due);
+        w.field("approval", &self.approval);
+        w.field("zero_investment", &self.zero_investment);
+        w.field("reliability_hours", &self.reliability_hours);
+        w.field("hotlines", &self.hotlines[..]);
+        w.field("low_voltage_cap_kw", &self.low_voltage_cap_kw);
+        w.field("provisional_dates", &self.provisional_dates);
+        w.end_object();
     }
 }
