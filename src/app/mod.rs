@@ -8,19 +8,17 @@ pub mod state;
 
 pub use hooks::{is_origin, target_origin, theme_value};
 
-use crate::calendar::{iso, Official};
+use crate::calendar::Official;
 use crate::components::capacity::{no_counts, Counts};
 use crate::components::frame::{footer, link_notices, Header};
 use crate::components::idle::{idle_seconds, IdleGuard};
 use crate::components::{page_title, text, use_title, Shared, Tx};
-use crate::flow::Question;
 use crate::pages::question::{QuestionModel, QuestionPage};
 use crate::pages::result::ResultPage;
 use crate::pages::start::StartPage;
 use crate::pages::summary::{rows, SummaryPage};
-use crate::policy::tracker::Progress;
 use crate::policy::whatif::what_ifs;
-use crate::policy::{estimate, Param, Readiness};
+use crate::policy::{estimate, Readiness};
 use hooks::{current_entry, ELDER_KEY};
 use state::{Action, Mode, Screen, State};
 use std::rc::Rc;
@@ -31,15 +29,6 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(self.apply(action))
     }
-}
-
-/// A callback that dispatches the action made from its argument (`function_todomvc`'s helper).
-fn make_callback<E, F>(state: &UseReducerHandle<State>, f: F) -> Callback<E>
-where
-    F: Fn(E) -> Action + 'static,
-{
-    let dispatcher = state.dispatcher();
-    Callback::from(move |e: E| dispatcher.dispatch(f(e)))
 }
 
 #[component]
@@ -99,8 +88,13 @@ pub fn App() -> Html {
     let focus = *moved.borrow();
     let loading_title = use_title(focus);
 
-    let onlang = make_callback(&state, Action::SetLang);
-    let onelder = make_callback(&state, Action::SetElder);
+    // The reducer's actions as one typed callback, made once: what the customer does on a page
+    // is an `Action`, built where it is pressed.
+    let dispatch = (*use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| dispatcher.to_callback()
+    }))
+    .clone();
     let wipe = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: ()| {
@@ -120,7 +114,6 @@ pub fn App() -> Html {
             }
         })
     };
-    let onchange = make_callback(&state, Action::Change);
 
     // Until the first screen can be shown in full (its text fetched, or failed), the static page
     // stays up and the app renders nothing: no half-made screen whose footer then jumps.
@@ -153,15 +146,11 @@ pub fn App() -> Html {
     let kiosk = state.mode == Mode::Kiosk;
     let page = match (state.screen, (*estimate).clone()) {
         (Screen::Start, _) => html! {
-            <StartPage has_answers={!state.raw.is_empty()} {focus}
-                onbegin={make_callback(&state, |_| Action::Begin)}
-                onresume={make_callback(&state, |_| Action::Go(Screen::Summary))} />
+            <StartPage has_answers={!state.raw.is_empty()} {focus} dispatch={dispatch.clone()} />
         },
         (Screen::Question(q), _) => html! {
             <QuestionPage key={q.key()} model={QuestionModel::of(&state, q)} {focus}
-                counts={(*counts).clone()} {oncount}
-                onsubmit={make_callback(&state, |(q, values): (Question, Vec<(Param, String)>)| Action::Submit(q, values))}
-                onskip={make_callback(&state, Action::Skip)} onback={onback.clone()} />
+                counts={(*counts).clone()} {oncount} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
         (Screen::Result, Some(_)) if !state.lang.result_ready() => html! {
             <section class="page result">
@@ -179,38 +168,16 @@ pub fn App() -> Html {
                 browser::page_url_without_query(),
                 state::encode_query(&state.shareable_pairs())
             );
-            let ondownload = {
-                let e = e.clone();
-                Callback::from(move |_: ()| {
-                    browser::download(
-                        &format!("bandian-estimate-{}.json", iso(e.date())),
-                        "application/json",
-                        &e.to_json_pretty(),
-                    )
-                })
-            };
-            let onwhatif = {
-                let (alternatives, dispatcher) = (alternatives.clone(), state.dispatcher());
-                Callback::from(move |i: usize| {
-                    if let Some(w) = alternatives.get(i) {
-                        dispatcher.dispatch(Action::SetAnswers(w.answers()));
-                    }
-                })
-            };
             html! {
                 <ResultPage estimate={e} alternatives={Shared(alternatives.clone())}
                     progress={state.progress} progress_errors={state.progress_errors.clone()}
                     tracking={state.tracking} today={state.today} {kiosk} share_url={share_url} {focus}
-                    onchange={onchange.clone()} {onwhatif}
-                    onprogress={make_callback(&state, |p: Progress| Action::SetProgress(p))}
-                    onprint={Callback::from(|_| browser::print())} {ondownload}
-                    onback={onback.clone()} onrestart={make_callback(&state, |_| Action::Restart)} />
+                    dispatch={dispatch.clone()} onback={onback.clone()} />
             }
         }
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result, _) => html! {
-            <SummaryPage rows={rows(&tx, &state)} {focus} onchange={onchange.clone()}
-                onresult={make_callback(&state, |_| Action::Go(Screen::Result))} onback={onback.clone()} />
+            <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
     };
 
@@ -218,7 +185,7 @@ pub fn App() -> Html {
         <ContextProvider<Tx> context={tx}>
             <div class="app">
                 <Header embed={state.mode == Mode::Embed} lang={state.lang} elder={state.elder} {kiosk}
-                    {onlang} {onelder} onfinish={wipe.clone()} />
+                    dispatch={dispatch.clone()} onfinish={wipe.clone()} />
                 if files.failed && !state.lang.is_loaded() {
                     <p class="notice" role="status">{ text(tx.lang_en_unavailable()) }</p>
                 }

@@ -3,6 +3,7 @@
 
 use super::basis::Basis;
 use super::{text, use_text};
+use crate::app::state::Action;
 use crate::flow::Question;
 use crate::pages::summary::change_link;
 use crate::policy::rules::{Approval, ApprovalPath};
@@ -11,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ApprovalProps {
     pub approval: Approval,
-    pub onchange: Callback<Question>,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -53,7 +54,7 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
                 <p class="no-print">{ text(t.approval_decide_by()) }</p>
                 <ul class="no-print">
                     for p in a.deciding.iter() {
-                        <li>{ change_link(&t, Question::of(*p), t.question_title(Question::of(*p)), &props.onchange) }</li>
+                        <li>{ change_link(&t, Question::of(*p), t.question_title(Question::of(*p)), &props.dispatch) }</li>
                     }
                 </ul>
             }

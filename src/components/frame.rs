@@ -1,7 +1,8 @@
 //! The frame around every screen: the header with the language switch, 长辈模式 and (kiosk)
 //! "finish", the footer, and the hotlines.
 
-use super::{text, use_text};
+use super::{on, text, use_text};
+use crate::app::state::Action;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -13,8 +14,8 @@ pub struct HeaderProps {
     pub lang: Lang,
     pub elder: bool,
     pub kiosk: bool,
-    pub onlang: Callback<Lang>,
-    pub onelder: Callback<bool>,
+    pub dispatch: Callback<Action>,
+    /// Kiosk: forget the visitor now.
     pub onfinish: Callback<()>,
 }
 
@@ -28,9 +29,9 @@ pub fn Header(props: &HeaderProps) -> Html {
     let controls = html! {
         <div class="controls">
             <button type="button" class="btn-quiet" lang={other.html()} aria-label={t.lang_other_aria()}
-                data-testid="lang" onclick={props.onlang.reform(move |_: MouseEvent| other)}>{ text(t.lang_other()) }</button>
+                data-testid="lang" onclick={on(&props.dispatch, Action::SetLang(other))}>{ text(t.lang_other()) }</button>
             <button type="button" class="btn-quiet" aria-pressed={if elder { "true" } else { "false" }}
-                title={t.elder_hint()} data-testid="elder" onclick={props.onelder.reform(move |_: MouseEvent| !elder)}>{ text(t.elder()) }</button>
+                title={t.elder_hint()} data-testid="elder" onclick={on(&props.dispatch, Action::SetElder(!elder))}>{ text(t.elder()) }</button>
             if props.kiosk {
                 <button type="button" class="btn-finish" data-testid="finish"
                     onclick={props.onfinish.reform(|_: MouseEvent| ())}>{ text(t.finish()) }</button>

@@ -15,6 +15,7 @@ pub mod timeline;
 pub mod tracker;
 pub mod whatif;
 
+use crate::app::state::Action;
 use crate::i18n::{Lang, Text};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -84,6 +85,12 @@ impl<T> From<Rc<T>> for Shared<T> {
 /// Text that lives as long as the program, as a node without a copy.
 pub fn text(s: &'static str) -> Html {
     VText::new(AttrValue::Static(s)).into()
+}
+
+/// A press that does one of the reducer's actions. One closure for every such button: the
+/// action is data, typed, and nothing is dispatched by parsing a string.
+pub fn on(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    dispatch.reform(move |_: MouseEvent| action.clone())
 }
 
 /// The id of every page's title, focused when the screen changes.

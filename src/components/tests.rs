@@ -57,13 +57,8 @@ fn result_page(s: &State, share_url: &'static str) -> String {
             kiosk,
             share_url: AttrValue::Static(share_url),
             focus: false,
-            onchange: Callback::noop(),
-            onwhatif: Callback::noop(),
-            onprogress: Callback::noop(),
-            onprint: Callback::noop(),
-            ondownload: Callback::noop(),
+            dispatch: Callback::noop(),
             onback: Callback::noop(),
-            onrestart: Callback::noop(),
         };
         html! { <ResultPage ..props /> }
     })
@@ -88,7 +83,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
         ("date", "2026-09-30"),
     ];
     let zh = text_of(&component(Lang::Zh, &pairs, |e| {
-        html! { <Timeline estimate={e} onchange={Callback::noop()} /> }
+        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
     }));
     assert!(
         zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"),
@@ -96,7 +91,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
     );
     assert!(zh.contains("国庆节假期"), "{zh}");
     let en = text_of(&component(Lang::En, &pairs, |e| {
-        html! { <Timeline estimate={e} onchange={Callback::noop()} /> }
+        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
     }));
     assert!(en.contains("The company must finish by Thu 8 Oct 2026"), "{en}");
     assert!(en.contains("National Day holiday"));
@@ -257,7 +252,7 @@ fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
         let (progress, today) = (s.progress, s.today);
         component(Lang::Zh, pairs, move |e| {
             html! { <Tracker estimate={e} {progress} errors={Vec::<String>::new()} tracking={true}
-                {today} kiosk={false} onprogress={Callback::noop()} /> }
+                {today} kiosk={false} dispatch={Callback::noop()} /> }
         })
     };
     let base = [
@@ -289,7 +284,7 @@ fn the_tracker_is_closed_until_used_then_stays_open() {
     let tracker = |tracking: bool, progress: Progress, errors: Vec<String>| {
         component(Lang::Zh, &small, move |e| {
             html! { <Tracker estimate={e} {progress} {errors} {tracking}
-                today={today()} kiosk={false} onprogress={Callback::noop()} /> }
+                today={today()} kiosk={false} dispatch={Callback::noop()} /> }
         })
     };
     assert!(tracker(false, Progress::default(), vec![]).contains("<details>"));
@@ -308,8 +303,8 @@ fn the_header_switches_language_and_size() {
     let header = |lang: Lang, embed: bool, kiosk: bool| {
         render(lang, move || {
             html! {
-                <Header {embed} {lang} elder={false} {kiosk} onlang={Callback::noop()}
-                    onelder={Callback::noop()} onfinish={Callback::noop()} />
+                <Header {embed} {lang} elder={false} {kiosk} dispatch={Callback::noop()}
+                    onfinish={Callback::noop()} />
             }
         })
     };
@@ -331,7 +326,7 @@ fn the_start_screen_offers_to_resume_only_with_answers() {
     use crate::pages::start::StartPage;
     let start = |has_answers: bool| {
         render(Lang::Zh, move || {
-            html! { <StartPage {has_answers} focus={false} onbegin={Callback::noop()} onresume={Callback::noop()} /> }
+            html! { <StartPage {has_answers} focus={false} dispatch={Callback::noop()} /> }
         })
     };
     let fresh = start(false);
@@ -352,7 +347,7 @@ fn the_summary_lists_every_asked_question_with_a_change() {
     ]);
     let rows = rows(Lang::Zh.text(), &s);
     let html = render(Lang::Zh, move || {
-        html! { <SummaryPage {rows} focus={false} onchange={Callback::noop()} onresult={Callback::noop()} onback={Callback::noop()} /> }
+        html! { <SummaryPage {rows} focus={false} dispatch={Callback::noop()} onback={Callback::noop()} /> }
     });
     assert!(html.contains("data-testid=\"change-kw\""));
     let text = text_of(&html);

@@ -5,6 +5,7 @@
 use super::basis::Basis;
 use super::{text, use_text, Shared};
 use crate::calendar::Span;
+use crate::app::state::Action;
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
@@ -22,7 +23,7 @@ const RIGHT: i64 = 8;
 pub struct TimelineProps {
     pub estimate: Shared<Estimate>,
     /// Answer a question again (the own-works durations).
-    pub onchange: Callback<Question>,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -53,7 +54,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             // Wherever the customer's own durations would date the steps that wait for them.
             if undated {
                 <p class="no-print">
-                    { change_link(&t, Question::OwnWorks, t.own_works_add(), &props.onchange) }
+                    { change_link(&t, Question::OwnWorks, t.own_works_add(), &props.dispatch) }
                 </p>
             }
         </section>

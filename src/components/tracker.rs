@@ -5,6 +5,7 @@ use super::fields::{date_field, DateInput, DateSpec};
 use super::basis::readings;
 use super::frame::hotlines;
 use super::{text, use_text, Shared};
+use crate::app::state::Action;
 use crate::calendar::{iso, parse_iso, Official};
 use crate::i18n::Text;
 use crate::policy::clause::POLICY;
@@ -83,7 +84,7 @@ pub struct TrackerProps {
     pub tracking: bool,
     pub today: NaiveDate,
     pub kiosk: bool,
-    pub onprogress: Callback<Progress>,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -127,7 +128,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 }
                 <ol class="track-steps">
                     for c in report.checks.iter() {
-                        { track_step(&t, c, e, props.progress, &props.onprogress) }
+                        { track_step(&t, c, e, props.progress, &props.dispatch) }
                     }
                 </ol>
                 if let Some(w) = &report.whole {
@@ -160,7 +161,7 @@ fn track_step(
     c: &Check,
     e: &Estimate,
     progress: Progress,
-    onprogress: &Callback<Progress>,
+    dispatch: &Callback<Action>,
 ) -> Html {
     let step = c.step;
     let missed = c.status.is_missed();
@@ -168,7 +169,7 @@ fn track_step(
     let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
     let status_id = format!("status-{}", step.key());
     let field = |started: bool| {
-        let onprogress = onprogress.clone();
+        let dispatch = dispatch.clone();
         let onchange = Callback::from(move |d: DateInput| {
             let date = match d {
                 DateInput::Value(v) => parse_iso(v.trim()),
@@ -180,7 +181,7 @@ fn track_step(
             } else {
                 p.finished.set(step, date);
             }
-            onprogress.emit(p);
+            dispatch.emit(Action::SetProgress(p));
         });
         let (key, label, value) = if started {
             (format!("from_{}", step.key()), t.track_started(trigger(step)), progress.started.get(step))

@@ -1,7 +1,8 @@
 //! What-if at the thresholds: the customer's answer beside the same estimate on the other side
 //! of each line it is near, the cells that differ marked.
 
-use super::{text, use_text, Shared};
+use super::{on, text, use_text, Shared};
+use crate::app::state::Action;
 use crate::i18n::Text;
 use crate::policy::rules::Estimate;
 use crate::policy::whatif::WhatIf;
@@ -36,8 +37,8 @@ fn outcome_cells(t: &Text, e: &Estimate) -> [String; 5] {
 pub struct WhatIfProps {
     pub estimate: Shared<Estimate>,
     pub alternatives: Shared<Vec<WhatIf>>,
-    /// Follow an alternative (its index).
-    pub onapply: Callback<usize>,
+    /// Follow an alternative.
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -98,9 +99,9 @@ pub fn WhatIfTable(props: &WhatIfProps) -> Html {
                 </table>
             </div>
             <div class="whatif-actions no-print">
-                for (i, w) in alternatives.iter().enumerate() {
+                for w in alternatives.iter() {
                     <button type="button" class="btn-secondary small-btn" data-testid="whatif"
-                        onclick={props.onapply.reform(move |_: MouseEvent| i)}>{ format!("{} →", t.whatif_change(w.change)) }</button>
+                        onclick={on(&props.dispatch, Action::SetAnswers(w.answers()))}>{ format!("{} →", t.whatif_change(w.change)) }</button>
                 }
             </div>
         </section>

@@ -2,13 +2,13 @@
 //! field(s), any problem next to the field, and Next / Not sure / Back. What is typed stays in
 //! the page until Next: the answers (and the URL) change only then.
 
-use crate::app::state::State;
+use crate::app::state::{Action, State};
 use crate::calendar::iso;
 use crate::components::capacity::{kw_field, CapacityHelper, Counts};
 use crate::components::fields::{
     date_field, field_error, number_field, select_field, Choice, ChoiceList, DateInput, DateSpec,
 };
-use crate::components::{page_title, text, use_text, use_title};
+use crate::components::{on, page_title, text, use_text, use_title};
 use crate::divisions;
 use crate::flow::Question;
 use crate::policy::answers::Choice as _;
@@ -141,9 +141,8 @@ pub struct QuestionProps {
     /// The capacity helper's counts (kept by the app while the customer answers).
     pub counts: Counts,
     pub oncount: Callback<(usize, String)>,
-    /// Next: the values typed, by parameter.
-    pub onsubmit: Callback<(Question, Vec<(Param, String)>)>,
-    pub onskip: Callback<Question>,
+    pub dispatch: Callback<Action>,
+    /// Back: the browser's, where the app has an entry before this one.
     pub onback: Callback<()>,
 }
 
@@ -222,7 +221,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 
     let onsubmit = {
-        let (form, onsubmit) = (form.clone(), props.onsubmit.clone());
+        let (form, dispatch) = (form.clone(), props.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut next = (*form).clone();
@@ -230,11 +229,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             let (unreadable, drafts) = (next.unreadable_date, next.drafts.clone());
             form.set(next);
             if !unreadable {
-                onsubmit.emit((q, drafts));
+                dispatch.emit(Action::Submit(q, drafts));
             }
         })
     };
-    let onskip = props.onskip.reform(move |_: MouseEvent| q);
     let onback = props.onback.reform(|_: MouseEvent| ());
 
     let intro = html! {
@@ -348,7 +346,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             <div class="nav-buttons">
                 <button type="submit" class="btn-primary" data-testid="next">{ text(t.next()) }</button>
                 if !q.is_required() {
-                    <button type="button" class="btn-secondary" data-testid="skip" onclick={onskip}>{ text(t.not_sure()) }</button>
+                    <button type="button" class="btn-secondary" data-testid="skip" onclick={on(&props.dispatch, Action::Skip(q))}>{ text(t.not_sure()) }</button>
                 }
                 <button type="button" class="btn-quiet back" data-testid="back" onclick={onback}>{ text(t.back()) }</button>
             </div>

@@ -12,7 +12,10 @@ use crate::components::qr::Qr;
 use crate::components::timeline::Timeline;
 use crate::components::tracker::Tracker;
 use crate::components::whatif::WhatIfTable;
-use crate::components::{text, use_text, page_title, use_title, Shared};
+use crate::app::browser;
+use crate::app::state::Action;
+use crate::calendar::iso;
+use crate::components::{on, page_title, text, use_text, use_title, Shared};
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
@@ -36,13 +39,9 @@ pub struct ResultProps {
     /// The result's address for another device (the kiosk's QR code).
     pub share_url: AttrValue,
     pub focus: bool,
-    pub onchange: Callback<Question>,
-    pub onwhatif: Callback<usize>,
-    pub onprogress: Callback<Progress>,
-    pub onprint: Callback<()>,
-    pub ondownload: Callback<()>,
+    pub dispatch: Callback<Action>,
+    /// Back: the browser's, where the app has an entry before this one.
     pub onback: Callback<()>,
-    pub onrestart: Callback<()>,
 }
 
 #[component]
@@ -68,17 +67,27 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis), r.readings))
         .collect();
     let r = e.reliability.value;
-    let press = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let d = &props.dispatch;
+    let download = {
+        let e = props.estimate.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &format!("bandian-estimate-{}.json", iso(e.date())),
+                "application/json",
+                &e.to_json_pretty(),
+            )
+        })
+    };
     html! {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
             { page_title(&title, t.result_title()) }
             <Headline estimate={props.estimate.clone()} />
-            { refinements(&t, &e.refinements, &props.onchange) }
-            <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} onapply={props.onwhatif.clone()} />
-            <Timeline estimate={props.estimate.clone()} onchange={props.onchange.clone()} />
+            { refinements(&t, &e.refinements, d) }
+            <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} dispatch={d.clone()} />
+            <Timeline estimate={props.estimate.clone()} dispatch={d.clone()} />
             <Documents estimate={props.estimate.clone()} />
-            <ApprovalCard approval={e.approval.clone()} onchange={props.onchange.clone()} />
+            <ApprovalCard approval={e.approval.clone()} dispatch={d.clone()} />
             { cited_card("h-cost", t.cost_title(), cost) }
             <section class="card" aria-labelledby="h-apply">
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
@@ -97,15 +106,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             </section>
             { cited_card("h-rights", t.rights_title(), rights) }
             <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
-                tracking={props.tracking} today={props.today} kiosk={props.kiosk} onprogress={props.onprogress.clone()} />
+                tracking={props.tracking} today={props.today} kiosk={props.kiosk} dispatch={d.clone()} />
             <section class="card actions-card no-print">
                 <div class="actions">
-                    <button type="button" class="btn-secondary" data-testid="print" onclick={press(&props.onprint)}>{ text(t.print()) }</button>
+                    <button type="button" class="btn-secondary" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(t.print()) }</button>
                     if !props.kiosk {
-                        <button type="button" class="btn-secondary" data-testid="download" onclick={press(&props.ondownload)}>{ text(t.download()) }</button>
+                        <button type="button" class="btn-secondary" data-testid="download" onclick={download}>{ text(t.download()) }</button>
                     }
-                    <button type="button" class="btn-quiet" data-testid="back" onclick={press(&props.onback)}>{ text(t.back()) }</button>
-                    <button type="button" class="btn-quiet" data-testid="restart" onclick={press(&props.onrestart)}>{ text(t.restart()) }</button>
+                    <button type="button" class="btn-quiet" data-testid="back" onclick={props.onback.reform(|_: MouseEvent| ())}>{ text(t.back()) }</button>
+                    <button type="button" class="btn-quiet" data-testid="restart" onclick={on(d, Action::Restart)}>{ text(t.restart()) }</button>
                 </div>
                 if props.kiosk {
                     <figure class="qr-box">
@@ -120,7 +129,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
 }
 
 /// What a missing optional answer would refine, each a link to that question.
-fn refinements(t: &Text, refinements: &[Refinement], onchange: &Callback<Question>) -> Html {
+fn refinements(t: &Text, refinements: &[Refinement], dispatch: &Callback<Action>) -> Html {
     if refinements.is_empty() {
         return html! {};
     }
@@ -132,10 +141,10 @@ fn refinements(t: &Text, refinements: &[Refinement], onchange: &Callback<Questio
                     <li>{ match r {
                         Refinement::Approval(p) => {
                             let q = Question::of(*p);
-                            change_link(t, q, t.question_title(q), onchange)
+                            change_link(t, q, t.question_title(q), dispatch)
                         }
-                        Refinement::OwnWorksDates => change_link(t, Question::OwnWorks, t.refine_own_works(), onchange),
-                        Refinement::DateAssumedToday => change_link(t, Question::Date, t.refine_date(), onchange),
+                        Refinement::OwnWorksDates => change_link(t, Question::OwnWorks, t.refine_own_works(), dispatch),
+                        Refinement::DateAssumedToday => change_link(t, Question::Date, t.refine_date(), dispatch),
                     } }</li>
                 }
             </ul>

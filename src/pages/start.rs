@@ -1,6 +1,7 @@
 //! The start screen: what the estimator does, and the way in.
 
-use crate::components::{text, use_text, page_title, use_title};
+use crate::app::state::{Action, Screen};
+use crate::components::{on, page_title, text, use_text, use_title};
 use crate::policy::clause::POLICY;
 use yew::prelude::*;
 
@@ -9,8 +10,7 @@ pub struct StartProps {
     /// Answers from before (a link, or Back to the start): offer to go on with them.
     pub has_answers: bool,
     pub focus: bool,
-    pub onbegin: Callback<()>,
-    pub onresume: Callback<()>,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -28,10 +28,10 @@ pub fn StartPage(props: &StartProps) -> Html {
             </ul>
             <div class="actions">
                 <button type="button" class="btn-primary btn-large" data-testid="begin"
-                    onclick={props.onbegin.reform(|_: MouseEvent| ())}>{ text(t.start_button()) }</button>
+                    onclick={on(&props.dispatch, Action::Begin)}>{ text(t.start_button()) }</button>
                 if props.has_answers {
                     <button type="button" class="btn-secondary" data-testid="resume"
-                        onclick={props.onresume.reform(|_: MouseEvent| ())}>{ text(t.start_resume()) }</button>
+                        onclick={on(&props.dispatch, Action::Go(Screen::Summary))}>{ text(t.start_resume()) }</button>
                 }
             </div>
             <p class="note">{ text(t.start_time()) }</p>

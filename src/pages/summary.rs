@@ -1,7 +1,7 @@
 //! Check your answers: each with a "change" that asks it again and comes straight back.
 
-use crate::app::state::State;
-use crate::components::{text, use_text, page_title, use_title};
+use crate::app::state::{Action, Screen, State};
+use crate::components::{on, page_title, text, use_text, use_title};
 use crate::flow::Question;
 use crate::i18n::{Opt, Text};
 use crate::policy::answers::{Answer, Choice};
@@ -87,8 +87,8 @@ pub fn rows(t: &Text, s: &State) -> Vec<Row> {
 pub struct SummaryProps {
     pub rows: Vec<Row>,
     pub focus: bool,
-    pub onchange: Callback<Question>,
-    pub onresult: Callback<()>,
+    pub dispatch: Callback<Action>,
+    /// Back: the browser's, where the app has an entry before this one.
     pub onback: Callback<()>,
 }
 
@@ -113,14 +113,14 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
                             if let Some(p) = &row.problem {
                                 <span class="error">{ p.clone() }</span>
                             }
-                            { change_link(&t, row.q, t.change(), &props.onchange) }
+                            { change_link(&t, row.q, t.change(), &props.dispatch) }
                         </dd>
                     </div>
                 }
             </dl>
             <div class="nav-buttons">
                 <button type="button" class="btn-primary" data-testid="see-result"
-                    onclick={props.onresult.reform(|_: MouseEvent| ())}>{ text(t.see_result()) }</button>
+                    onclick={on(&props.dispatch, Action::Go(Screen::Result))}>{ text(t.see_result()) }</button>
                 <button type="button" class="btn-quiet back" data-testid="back"
                     onclick={props.onback.reform(|_: MouseEvent| ())}>{ text(t.back()) }</button>
             </div>
@@ -130,11 +130,11 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
 
 /// "Change": answer a question again, then come back. The visible label is followed, for
 /// screen readers, by the question's title where the two differ.
-pub fn change_link(t: &Text, q: Question, label: &'static str, onchange: &Callback<Question>) -> Html {
+pub fn change_link(t: &Text, q: Question, label: &'static str, dispatch: &Callback<Action>) -> Html {
     let title = t.question_title(q);
     html! {
         <button type="button" class="link-button" data-testid={format!("change-{}", q.key())}
-            onclick={onchange.reform(move |_: MouseEvent| q)}>
+            onclick={on(dispatch, Action::Change(q))}>
             { text(label) }
             if label != title {
                 <span class="sr-only">{ t.sep_label() }{ text(title) }</span>

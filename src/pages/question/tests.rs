@@ -26,7 +26,7 @@ fn page(s: &State, q: Question) -> String {
     render(s.lang, move || {
         html! {
             <QuestionPage {model} focus={false} counts={no_counts()} oncount={Callback::noop()}
-                onsubmit={Callback::noop()} onskip={Callback::noop()} onback={Callback::noop()} />
+                dispatch={Callback::noop()} onback={Callback::noop()} />
         }
     })
 }
