@@ -1,7 +1,7 @@
 //! The approval of the connection works: the path (or every path still possible), its time,
 //! who deals with it, and the questions whose answer would decide it.
 
-use super::basis::Basis;
+use super::basis::basis;
 use super::{text, use_text};
 use crate::app::state::Action;
 use crate::flow::Question;
@@ -39,16 +39,16 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
                     }
                 </ul>
             }
-            <Basis clauses={a.basis} readings={a.readings} />
+            { basis(a.basis, a.readings) }
             // Nobody applies for anything when no approval is needed, nor by this policy's paths
             // when it sets none.
             if a.path != Some(ApprovalPath::None) && a.set_by_policy {
                 <p>{ text(t.approval_handler(a.handler.value)) }</p>
-                <Basis clauses={a.handler.basis} readings={a.handler.readings} />
+                { basis(a.handler.basis, a.handler.readings) }
             }
             if let Some(w) = &a.alongside_works {
                 <p class="small">{ text(t.approval_parallel_to_works()) }</p>
-                <Basis clauses={w.basis} readings={w.readings} />
+                { basis(w.basis, w.readings) }
             }
             if !a.deciding.is_empty() {
                 <p class="no-print">{ text(t.approval_decide_by()) }</p>

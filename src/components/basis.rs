@@ -52,12 +52,23 @@ pub struct BasisProps {
 }
 
 /// "Our reading: …", one line per reading (its text carries the label).
+#[inline(never)]
 pub fn readings(t: &Text, readings: &[Reading]) -> Html {
     html! {
         for r in readings {
             <p class="reading small">{ t.reading(*r) }</p>
         }
     }
+}
+
+/// The [`Basis`] of an item (a call, where the item is drawn: one place builds its props).
+pub fn basis(clauses: impl IntoPropValue<Clauses>, readings: Readings) -> Html {
+    basis_of(clauses.into_prop_value(), readings)
+}
+
+#[inline(never)]
+fn basis_of(clauses: Clauses, readings: Readings) -> Html {
+    html! { <Basis {clauses} {readings} /> }
 }
 
 /// The disclosure: the references in its summary, each clause's passage inside (in English,

@@ -1,6 +1,6 @@
 //! The documents per step, as a checklist, with 一证受理: the one document that starts it.
 
-use super::basis::{readings, Basis};
+use super::basis::{basis, readings};
 use super::{text, use_text, Shared};
 use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{Estimate, StepId};
@@ -64,7 +64,7 @@ pub fn Documents(props: &DocumentsProps) -> Html {
                 </div>
             }
             <p class="small">{ text(t.documents_only_these()) }</p>
-            <Basis {clauses} />
+            { basis(clauses, &[]) }
             { readings(&t, &read) }
         </section>
     }

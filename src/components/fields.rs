@@ -24,6 +24,7 @@ fn invalid(error: &Option<AttrValue>) -> &'static str {
 }
 
 /// A field's problem, announced when it appears.
+#[inline(never)]
 pub fn field_error(id: String, message: Option<AttrValue>) -> Html {
     html! {
         if let Some(msg) = message {
@@ -85,6 +86,7 @@ pub fn ChoiceList(props: &ChoiceProps) -> Html {
 /// (full-width digits included) and anything unreadable is said, not silently blanked.
 /// `name` is the answer parameter's key (the field's id after `q-`); `inputmode` the keyboard
 /// a phone shows (`decimal` or `numeric`).
+#[inline(never)]
 pub fn number_field(
     name: &'static str,
     label: &'static str,
@@ -169,6 +171,7 @@ pub struct DateSpec {
 
 /// A date: the browser's date picker for ISO values; anything else stays visible as text so
 /// it can be fixed.
+#[inline(never)]
 pub fn date_field(
     spec: DateSpec,
     value: AttrValue,

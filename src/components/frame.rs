@@ -62,6 +62,7 @@ pub fn Header(props: &HeaderProps) -> Html {
 }
 
 /// A hotline: a `tel:` link, or plain text on a kiosk (nothing that leaves the app).
+#[inline(never)]
 fn hotline(t: &Text, number: &'static str, label: &'static str, plain: bool) -> Html {
     html! {
         <span class="hotline">

@@ -1,7 +1,7 @@
 //! The result's headline: the service tier and what it promises, the customer category, low or
 //! high voltage and why, the company's total time and when power is on at the latest.
 
-use super::basis::Basis;
+use super::basis::basis;
 use super::{text, use_text, Shared};
 use crate::policy::rules::Estimate;
 use chrono::Datelike;
@@ -32,16 +32,16 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         <div class="card headline" data-tier={tier.key()}>
             <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
             <p class="promise">{ text(t.tier_promise(tier)) }</p>
-            <Basis clauses={e.tier.basis} readings={e.tier.readings} />
+            { basis(e.tier.basis, e.tier.readings) }
             <p class="category">{ text(t.category(e.category.value)) }</p>
-            <Basis clauses={e.category.basis} readings={e.category.readings} />
+            { basis(e.category.basis, e.category.readings) }
             <p class="connection">
                 <strong>{ text(t.connection(conn.connection)) }</strong>{ " " }
                 { t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area) }
             </p>
-            <Basis clauses={e.connection.basis} readings={e.connection.readings} />
+            { basis(e.connection.basis, e.connection.readings) }
             <p class="total"><strong>{ t.supplier_days_total(e.supplier_days.value) }</strong></p>
-            <Basis clauses={e.supplier_days.basis} readings={e.supplier_days.readings} />
+            { basis(e.supplier_days.basis, e.supplier_days.readings) }
             if let Some((line, span)) = power_on {
                 <p class="total"><strong>{ line }</strong></p>
                 if span.provisional {

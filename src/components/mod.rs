@@ -82,13 +82,16 @@ impl<T> From<Rc<T>> for Shared<T> {
     }
 }
 
-/// Text that lives as long as the program, as a node without a copy.
+/// Text that lives as long as the program, as a node without a copy. (Not inlined: it is
+/// called for nearly every text on every screen.)
+#[inline(never)]
 pub fn text(s: &'static str) -> Html {
     VText::new(AttrValue::Static(s)).into()
 }
 
 /// A press that does one of the reducer's actions. One closure for every such button: the
 /// action is data, typed, and nothing is dispatched by parsing a string.
+#[inline(never)]
 pub fn on(dispatch: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
     dispatch.reform(move |_: MouseEvent| action.clone())
 }
@@ -115,6 +118,7 @@ pub fn use_title(focus: bool) -> NodeRef {
 }
 
 /// The page title: an `<h1>` that can take focus ([`use_title`]).
+#[inline(never)]
 pub fn page_title(node: &NodeRef, text: &'static str) -> Html {
     html! { <h1 id={TITLE_ID} tabindex="-1" ref={node.clone()}>{ self::text(text) }</h1> }
 }

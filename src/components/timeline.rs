@@ -2,7 +2,7 @@
 //! ordered list (the picture's text alternative), each step with its limit, due date, the
 //! holidays it crosses and its basis.
 
-use super::basis::Basis;
+use super::basis::basis;
 use super::{text, use_text, Shared};
 use crate::calendar::Span;
 use crate::app::state::Action;
@@ -44,13 +44,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <li class="step whole" data-step="whole_process">
                             <h3>{ t.whole_process_by(w.value.days, &t.date(w.value.due)) }</h3>
                             { span_details(&t, &w.value) }
-                            <Basis clauses={w.basis} readings={w.readings} />
+                            { basis(w.basis, w.readings) }
                         </li>
                     }
                 </ol>
             </div>
             <p class="small">{ text(t.counting()) }</p>
-            <Basis clauses={e.counting} />
+            { basis(e.counting, &[]) }
             // Wherever the customer's own durations would date the steps that wait for them.
             if undated {
                 <p class="no-print">
@@ -160,13 +160,14 @@ fn step(t: &Text, e: &Estimate, s: &Step) -> Html {
                 <p class="small starred">{ format!("* {}", t.starred()) }</p>
             }
             { timing }
-            <Basis clauses={&s.basis} readings={s.readings} />
+            { basis(&s.basis, s.readings) }
         </li>
     }
 }
 
 /// A dated limit: the due date, where it is counted from, the holidays and long closures it
 /// crosses, and whether the year's holidays are published yet.
+#[inline(never)]
 fn span_details(t: &Text, span: &Span) -> Html {
     html! {
         <>

@@ -340,12 +340,13 @@ impl Text {
         self.lang
     }
 
-    #[inline]
+    // Not inlined: each of the hundreds of accessor calls is then a call, not a bounds check.
+    #[inline(never)]
     fn core(&self, i: usize) -> &'static str {
         self.core.get(i).copied().unwrap_or("")
     }
 
-    #[inline]
+    #[inline(never)]
     fn result(&self, i: usize) -> &'static str {
         self.result.get(i).copied().unwrap_or("")
     }

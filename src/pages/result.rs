@@ -4,7 +4,7 @@
 //! the actions.
 
 use crate::components::approval::ApprovalCard;
-use crate::components::basis::{Basis, Clauses};
+use crate::components::basis::{basis, Clauses};
 use crate::components::documents::Documents;
 use crate::components::frame::hotlines;
 use crate::components::headline::Headline;
@@ -94,15 +94,15 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { cited_list(channels) }
                 <h3>{ text(t.hotlines_title()) }</h3>
                 { hotlines(&t, props.kiosk, true) }
-                <Basis clauses={e.hotlines.basis} readings={e.hotlines.readings} />
+                { basis(e.hotlines.basis, e.hotlines.readings) }
                 <h3>{ text(t.service_title()) }</h3>
                 <p>{ text(t.service(e.service.value)) }</p>
-                <Basis clauses={e.service.basis} readings={e.service.readings} />
+                { basis(e.service.basis, e.service.readings) }
             </section>
             <section class="card" aria-labelledby="h-reliability">
                 <h2 id="h-reliability">{ text(t.reliability_title()) }</h2>
                 <p>{ t.reliability_target(r.area, r.hours, r.city_grid, r.grid_hours) }</p>
-                <Basis clauses={e.reliability.basis} readings={e.reliability.readings} />
+                { basis(e.reliability.basis, e.reliability.readings) }
             </section>
             { cited_card("h-rights", t.rights_title(), rights) }
             <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
@@ -160,7 +160,7 @@ fn cited_list(items: Vec<Line>) -> Html {
     html! {
         <ul class="cited">
             for (line, clauses, readings) in items {
-                <li>{ line }<Basis {clauses} {readings} /></li>
+                <li>{ line }{ basis(clauses, readings) }</li>
             }
         </ul>
     }
