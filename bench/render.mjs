@@ -16,7 +16,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const frame = [];
     for (let i = 0; i < runs; i++) {
       const before = document.querySelector('[data-tier]').dataset.tier;
-      const button = document.querySelector('[data-act="set"]');
+      const button = document.querySelector('[data-testid="whatif"]');
       const t0 = performance.now();
       const changed = new Promise((resolve) => {
         const obs = new MutationObserver(() => {

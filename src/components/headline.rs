@@ -29,7 +29,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         (None, None) => None,
     };
     html! {
-        <div class="card headline" data-tier={tier.key()}>
+        <div class="card headline">
             <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
             <p class="promise">{ text(t.tier_promise(tier)) }</p>
             { basis(e.tier.basis, e.tier.readings) }
