@@ -12,7 +12,7 @@ run: dist
 ## make test: install what is missing and run every test layer; non-zero if any fails
 test: test-tools native wasm-test dist
 	node scripts/size.mjs dist --check
-	node --test --test-reporter=spec tests/e2e/
+	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 ## make dist: the optimised release bundle in dist/
 dist: tools
@@ -32,13 +32,13 @@ bench: dist
 
 native: tools
 	cargo test --locked
-	node --test --test-reporter=spec tests/scripts/
+	node --test --test-reporter=spec tests/scripts/*.test.mjs
 
 wasm-test: test-tools
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test web
 
 e2e: test-tools dist
-	node --test --test-reporter=spec tests/e2e/
+	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 tools:
 	scripts/ensure-tools.sh build

@@ -164,17 +164,66 @@ async fn elder_mode_in_one_tap() {
     done(h, root);
 }
 
+/// The seconds the countdown dialog shows, if it is shown.
+fn countdown(root: &Element) -> Option<u32> {
+    let body = root
+        .query_selector("#idle-body")
+        .ok()
+        .flatten()?
+        .text_content()?;
+    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+    Some(
+        digits
+            .parse()
+            .unwrap_or_else(|_| panic!("no number in {body:?}")),
+    )
+}
+
 #[wasm_bindgen_test]
 async fn the_kiosk_counts_down_then_forgets_everything() {
+    // idle_s=5: the countdown (at most 20 s, here the whole 5 s) shows at the timer's first tick
+    // and the wipe comes 5 s after the last touch. Watched every 50 ms, with wide margins for a
+    // busy machine: what is checked is the order of events and bounds that hold however late a
+    // timer fires, not exact instants.
+    let started = js_sys::Date::now();
     let (h, root) = mount("mode=kiosk&idle_s=5&customer=household&kw=8&area=urban").await;
     assert!(text(&root).contains("测算结果"));
-    TimeoutFuture::new(1_500).await;
-    settle().await;
-    assert!(text(&root).contains("还在使用吗？"), "the countdown shows");
-    TimeoutFuture::new(4_500).await;
-    settle().await;
+    let mut seen: Vec<(f64, u32)> = Vec::new();
+    let wiped_after = loop {
+        TimeoutFuture::new(50).await;
+        let elapsed = js_sys::Date::now() - started;
+        match countdown(&root) {
+            Some(n) => {
+                assert!(
+                    text(&root).contains("测算结果"),
+                    "the result stays while counting down"
+                );
+                assert!(text(&root).contains("还在使用吗？"));
+                seen.push((elapsed, n));
+            }
+            None if !text(&root).contains("测算结果") => break elapsed,
+            None => {}
+        }
+        assert!(elapsed < 20_000.0, "no wipe 20 s after opening: {seen:?}");
+    };
     let t = text(&root);
-    assert!(t.contains("开始测算") && !t.contains("测算结果"), "{t}");
+    assert!(t.contains("开始测算") && !t.contains("还在使用吗？"), "{t}");
+    // Not before the idle time has passed since the page opened (the app's clock starts later).
+    assert!(wiped_after >= 5_000.0, "wiped after {wiped_after} ms");
+    // The countdown was shown and counted down: from (nearly) 5, second by second, never lower
+    // than the time really left (the app cannot have been idle longer than the test has run).
+    assert!(seen.len() >= 3, "{seen:?}");
+    assert!(seen[0].1 >= 3 && seen[0].1 <= 5, "first shown {seen:?}");
+    assert!(seen.windows(2).all(|w| w[1].1 <= w[0].1), "{seen:?}");
+    let distinct = seen.windows(2).filter(|w| w[1].1 != w[0].1).count() + 1;
+    assert!(distinct >= 2, "it counts: {seen:?}");
+    for &(ms, n) in &seen {
+        assert!((1..=5).contains(&n), "{seen:?}");
+        assert!(
+            f64::from(n) >= 5.0 - (ms / 1000.0).floor(),
+            "{n} s shown after {ms} ms: {seen:?}"
+        );
+    }
     let search = web_sys::window()
         .expect("w")
         .location()

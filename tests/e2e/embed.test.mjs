@@ -72,6 +72,26 @@ async function settledResizes(page) {
   }
 }
 
+/**
+ * Wait until everything the app in the frame has posted so far has reached the portal window:
+ * after the frame's next two frames (resize observers have run), the frame sends a message of
+ * the test's own, a string the portal's script ignores. Messages from one window to another
+ * are delivered in the order they were sent, and a message to the wrong origin is dropped only
+ * when its turn comes; so once this one is in, any earlier message would have been.
+ */
+async function allDelivered(page, appFrame) {
+  const mark = `test-mark-${Math.random()}`;
+  await appFrame.evaluate((m) => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    parent.postMessage(m, '*');
+    ok();
+  }))), mark);
+  await page.waitForFunction((m) => window.__raw.some((r) => r.data === m), mark, { timeout: 10_000 });
+  return mark;
+}
+
+/** What the app posted (the test's marks left out). */
+const fromApp = (page) => page.evaluate(() => window.__raw.filter((r) => !(typeof r.data === 'string' && r.data.startsWith('test-mark-'))));
+
 /** Wait until the app inside the frame has rendered. */
 async function appReady(page) {
   const frame = page.frames().find((f) => f.url().startsWith(app.url));
@@ -196,9 +216,10 @@ describe('embedded in a portal', () => {
     assert.ok((await appFrame.locator('#main').innerText()).includes(invalid.errors[0].message.trim()));
     // Once: later renders (a language switch re-renders everything) do not repeat it.
     await appFrame.locator('[data-act="lang:en"]').click();
-    await appFrame.waitForFunction(() => document.documentElement.lang === 'en');
-    await page.waitForTimeout(500);
-    assert.equal((await logged(page)).filter((m) => m.type === 'invalid').length, 1, 'posted once');
+    await appFrame.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
+    await allDelivered(page, appFrame);
+    assert.equal((await fromApp(page)).filter((m) => m.data?.type === 'invalid').length, 1, 'posted once');
+    assert.equal((await logged(page)).filter((m) => m.type === 'invalid').length, 1, 'listed once');
     assert.equal((await logged(page)).filter((m) => m.type === 'estimate').length, 0, 'no estimate');
     assert.deepEqual(problems, []);
     await context.close();
@@ -209,9 +230,10 @@ describe('embedded in a portal', () => {
     const { context, page, problems } = await openPortal(ANSWERS, { parentOrigin: 'http://127.0.0.1:1' });
     const appFrame = await appReady(page);
     await appFrame.locator('[data-tier]').waitFor();
-    // The app posts resize and estimate as soon as it renders; give it 2 s to do so.
-    await page.waitForTimeout(2000);
-    assert.deepEqual(await page.evaluate(() => window.__raw), [], 'nothing reached the portal');
+    // The app posts resize and estimate as soon as it renders: by the time the test's own mark
+    // from the frame arrives, they would have.
+    await allDelivered(page, appFrame);
+    assert.deepEqual(await fromApp(page), [], 'nothing reached the portal');
     assert.equal(await page.locator('#log li').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();

@@ -51,6 +51,13 @@ const JOURNEYS = [
   { name: 'high voltage dual supply, 800 kW', customer: 'small', area: 'urban', kw: '800', supply: 'dual', tier: 'three_save', category: 'hv_dual', total: 30, dues: [NOV27, DEC23], hv: true },
 ];
 
+/** Skip question `q`: it must be the one shown; then the next screen must come. */
+async function skip(page, q) {
+  assert.equal(await page.locator(`form[data-q="${q}"]`).count(), 1, `the ${q} question is asked (now: ${await title(page)})`);
+  await page.locator(`[data-act="skip:${q}"]`).click();
+  await page.waitForFunction((k) => !document.querySelector(`form[data-q="${k}"]`), q);
+}
+
 /** Click through every question, answering what the journey gives and skipping the rest. */
 async function answer(page, lang, j) {
   const t = L[lang];
@@ -68,11 +75,10 @@ async function answer(page, lang, j) {
     // A dual-supply user is never ordinary (附件1 注3): not asked.
     if (j.supply === 'single') await choose(page, t.none);
   }
-  for (const q of ['line_m', 'dig_m', 'city_core', 'builder']) {
-    const skip = page.locator(`[data-act="skip:${q}"]`);
-    if (await skip.count()) await skip.click();
-  }
-  if (j.hv || j.ownWorks) await act(page, 'skip:own_works');
+  // Every journey is asked about the works, and skips them: the line, the digging, and (their
+  // lengths unknown, either may decide the approval) the city core and the builder.
+  for (const q of ['line_m', 'dig_m', 'city_core', 'builder']) await skip(page, q);
+  if (j.hv || j.ownWorks) await skip(page, 'own_works');
   await fill(page, t.date, '2026-11-26');
   assert.equal(await title(page), t.summary);
   await act(page, 'go:result');

@@ -2,7 +2,7 @@
 // is explained next to its field in the page's language.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, thenRender, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -61,10 +61,15 @@ describe('back and change', () => {
     await page.locator('[data-tier]').waitFor();
     await act(page, 'restart');
     await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '办电自助测算');
+    const entries = await page.evaluate(() => history.length);
     for (let i = 0; i < 2; i++) {
-      await page.goBack();
-      await page.waitForTimeout(300);
+      // Back, then the app's own render of the entry it landed on (the URL rewritten, the screen
+      // drawn): only then is "still the start screen" a finding.
+      // (No Back, no popstate, no render: the wait would fail.)
+      await thenRender(page, () => page.goBack());
+      assert.equal(await page.evaluate(() => history.length), entries, 'Back, not a new entry');
       assert.equal(await title(page), '办电自助测算', `Back ×${i + 1}: the start, not an empty screen`);
+      assert.equal(await page.locator('[data-tier], [data-act="go:result"]').count(), 0, 'no result or summary');
       assert.ok(!page.url().includes('kw='), 'the answers stay forgotten');
     }
     assert.deepEqual(problems, []);
@@ -261,6 +266,97 @@ describe('bad input', () => {
     const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&date=2026-02-30');
     assert.equal(await title(page), '打算哪天提出申请？');
     assert.ok((await mainText(page)).includes('日历上没有这一天，请检查月份和日期。'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // The date, the district and the township: every remaining kind of problem, from a link and
+  // (where the customer can type it) typed; each is said next to its field, in the page's
+  // language, and the other answers are kept.
+  // The date field is a date input: typed, a date is either complete or empty, but its year
+  // takes up to six digits, so a slip gives a five-digit year.
+  const DATE = [
+    // [in a link, typed, message zh, message en]
+    ['26-11-2026', '20261-11-26', '请按“年-月-日”输入日期，例如 2026-11-26。', 'Enter the date as year-month-day, such as 2026-11-26.'],
+    ['tomorrow', null, '请按“年-月-日”输入日期，例如 2026-11-26。', 'Enter the date as year-month-day, such as 2026-11-26.'],
+    ['2100-01-01', '2100-01-01', '日期太远了，请输入 2099 年底以前的日期。', 'That date is too far ahead; enter a date before the end of 2099.'],
+  ];
+  for (const [value, typed, zh, en] of DATE) {
+    test(`date ${JSON.stringify(value)} from a link, in both languages`, async () => {
+      for (const [lang, message] of [['zh', zh], ['en', en]]) {
+        const { context, page, problems } = await fresh(`?${lang === 'en' ? 'lang=en&' : ''}customer=household&kw=8&area=urban&line_m=30&date=${value}`);
+        if (lang === 'en') await page.waitForFunction(() => document.documentElement.lang === 'en');
+        assert.equal(await title(page), lang === 'zh' ? '打算哪天提出申请？' : 'When will you apply?');
+        assert.equal(await page.locator('#q-date-error').innerText(), message);
+        assert.equal(await page.locator('#q-date').getAttribute('aria-invalid'), 'true');
+        assert.match(await page.locator('#q-date').getAttribute('aria-describedby'), /\bq-date-error\b/);
+        assert.equal(query(page).line_m, '30', 'other answers are kept');
+        assert.equal(query(page).date, value, 'the link\'s date is kept to be fixed');
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    });
+
+    if (typed === null) continue;
+    test(`date ${JSON.stringify(typed)} typed`, async () => {
+      const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&line_m=30');
+      await act(page, 'back');
+      await act(page, 'change:date');
+      assert.equal(await title(page), '打算哪天提出申请？');
+      await page.locator('#q-date').fill(typed);
+      await page.locator('button[type=submit]').click();
+      await page.locator('#q-date-error').waitFor();
+      assert.equal(await page.locator('#q-date-error').innerText(), zh);
+      assert.equal(await page.locator('#q-date').inputValue(), typed, 'what was typed is kept');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-date', 'focus goes to the field');
+      assert.equal(await title(page), '打算哪天提出申请？', 'still the date question');
+      assert.equal(query(page).line_m, '30');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  const PLACE = [
+    ['an unknown district', 'district=341371', 'district', '#q-error', '请从宿州市的五个区县中选择。', 'Choose one of the five districts and counties of Suzhou.'],
+    ['an unknown township', 'district=341302&town=999999999', 'town', '#q-town-error', '找不到这个乡镇或街道，请重新选择。', 'That township is not known; choose again.'],
+    ['a township outside the district', 'district=341321&town=341302001', 'town', '#q-town-error', '这个乡镇或街道不在所选区县内，请重新选择。', "That township is not in the chosen district; choose again."],
+  ];
+  const PLACE_TITLE = {
+    district: { zh: '用电地址在哪个区县？', en: 'Which district or county is the supply address in?' },
+    town: { zh: '在哪个乡镇或街道？', en: 'Which township or subdistrict?' },
+  };
+  for (const [name, params, question, errorId, zh, en] of PLACE) {
+    test(`${name} from a link (the only way to give one), in both languages`, async () => {
+      for (const [lang, message] of [['zh', zh], ['en', en]]) {
+        const { context, page, problems } = await fresh(`?${lang === 'en' ? 'lang=en&' : ''}${params}&customer=household&kw=8&area=urban&date=2026-11-26`);
+        if (lang === 'en') await page.waitForFunction(() => document.documentElement.lang === 'en');
+        assert.equal(await title(page), PLACE_TITLE[question][lang]);
+        assert.equal(await page.locator(errorId).innerText(), message);
+        assert.equal(query(page).kw, '8', 'other answers are kept');
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    });
+  }
+
+  test('a township left outside by changing the district is said on the township question', async () => {
+    const { context, page, problems } = await fresh('?district=341302&town=341302100&customer=household&kw=8&area=urban&date=2026-11-26');
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'back');
+    await act(page, 'change:district');
+    assert.equal(await title(page), '用电地址在哪个区县？');
+    await choose(page, '砀山县');
+    assert.equal(await title(page), '在哪个乡镇或街道？');
+    assert.equal(query(page).district, '341321');
+    // The old township is kept to be fixed (not silently dropped) and said next to the field.
+    assert.equal(query(page).town, '341302100');
+    assert.equal(await page.locator('#q-town-error').innerText(), '这个乡镇或街道不在所选区县内，请重新选择。');
+    assert.equal(await page.locator('#q-town').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#q-town').inputValue(), '', 'the list offers only the new district\'s townships');
+    // Choosing one of them fixes it.
+    await page.getByLabel('乡镇或街道').selectOption({ index: 1 });
+    await next(page);
+    assert.ok(query(page).town.startsWith('341321'), query(page).town);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -22,6 +22,16 @@ const RESULTS = [
   { name: 'high voltage, single supply, 500 kW', query: 'customer=other_org&kw=500&area=urban&supply=single&special=1&date=2026-11-26', tier: 'three_save' },
 ];
 const HEADING = { zh: '测算结果', en: 'Your estimate' };
+// Today where the browser is (Asia/Shanghai), written as the page writes dates: the print date.
+const ZH_WD = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+const EN_WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const EN_MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function today(lang) {
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const d = new Date(`${iso}T00:00:00Z`);
+  const [y, m, day, wd] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay()];
+  return lang === 'zh' ? `${y}年${m + 1}月${day}日（${ZH_WD[wd]}）` : `${EN_WD[wd]} ${day} ${EN_MON[m]} ${y}`;
+}
 const PRINTED = { zh: '打印日期', en: 'Printed' };
 
 /** Page objects in a PDF (`/Type /Page`, not `/Pages`), and the page tree's own count. */
@@ -57,6 +67,7 @@ describe('print', () => {
     for (const lang of ['zh', 'en']) {
       test(`${lang}: ${r.name} prints on one A4 page with the date and the policy`, async () => {
         const { context, page, problems } = await openPage(browser, DESKTOP);
+        const dayBefore = today(lang);
         await gotoApp(page, `${site.url}?${lang === 'en' ? 'lang=en&' : ''}${r.query}`);
         await page.locator('section[data-tier]').waitFor();
         assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), r.tier);
@@ -71,7 +82,10 @@ describe('print', () => {
         const headerText = await header.innerText();
         assert.ok(headerText.includes(PRINTED[lang]), `print date: ${headerText}`);
         assert.ok(headerText.includes(POLICY), `policy number: ${headerText}`);
-        assert.match(headerText, /2026/, 'a date');
+        // The day it is printed (the test may straddle midnight: either day).
+        const printed = { zh: `打印日期：${dayBefore}`, en: `Printed ${dayBefore}` }[lang];
+        const printedLater = { zh: `打印日期：${today(lang)}`, en: `Printed ${today(lang)}` }[lang];
+        assert.ok(headerText.includes(printed) || headerText.includes(printedLater), `today's date (${printed}): ${headerText}`);
         // The title and the tier are printed.
         assert.ok(await page.locator('#page-title').isVisible());
         assert.equal((await page.locator('#page-title').innerText()).trim(), HEADING[lang]);

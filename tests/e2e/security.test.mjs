@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstVisitFiles } from '../../scripts/size.mjs';
-import { act, choose, DESKTOP, DIST, gotoApp, launch, next, openPage, PHONE, serveDist, title } from './helpers.mjs';
+import { act, choose, DESKTOP, DIST, fill, gotoApp, launch, next, openPage, PHONE, serveDist, title } from './helpers.mjs';
 
 let browser;
 let dir; // a private copy of dist/: the file list and the files served are the same release
@@ -33,7 +33,11 @@ const HV = 'customer=other_org&kw=500&area=urban&supply=single&special=1&date=20
 /** No inline script, no style attribute anywhere in the DOM (the CSP would block them). */
 async function assertNoInline(page, where) {
   const found = await page.evaluate(() => ({
-    styled: [...document.querySelectorAll('[style]')].map((e) => e.outerHTML.slice(0, 120)),
+    // A portal's theme is set on <html> through the CSSOM (which the CSP allows): only its
+    // --bd-* variables may be there.
+    styled: [...document.querySelectorAll('[style]')]
+      .filter((e) => !(e === document.documentElement && [...e.style].every((p) => p.startsWith('--bd-'))))
+      .map((e) => e.outerHTML.slice(0, 120)),
     inlineScripts: document.querySelectorAll('script:not([src])').length,
     handlers: [...document.querySelectorAll('*')]
       .filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
@@ -57,36 +61,72 @@ function recordRequests(context, page) {
 describe('security', () => {
   test('the strict CSP holds on every screen: no violations, no console errors, no inline script or style', async () => {
     const { context, page, problems } = await openPage(browser, PHONE);
+    // Every request of the whole test, the service worker's included, and every one refused.
+    const urls = recordRequests(context, page);
+    const failed = [];
+    context.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
     const response = await page.goto(site.url);
     assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval'/, 'served with the CSP');
     await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
     await page.locator('#page-title').waitFor();
-    assert.equal(await title(page), '办电自助测算');
-    await assertNoInline(page, 'start');
+    const at = async (expected) => {
+      assert.equal(await title(page), expected);
+      await assertNoInline(page, expected);
+    };
+    await at('办电自助测算');
 
-    // A few questions.
+    // Every question, by its controls: a high-voltage customer with every optional answer.
     await act(page, 'begin');
-    assert.equal(await title(page), '用电地址在哪个区县？');
-    await assertNoInline(page, 'district');
+    await at('用电地址在哪个区县？');
     await choose(page, '埇桥区');
+    await at('在哪个乡镇或街道？');
     await page.getByLabel('乡镇或街道').selectOption({ label: '符离镇' });
     await next(page);
-    await assertNoInline(page, 'area');
-    await choose(page, '农村');
-    await assertNoInline(page, 'customer');
-    await choose(page, '小微企业、个体工商户');
-    await act(page, 'skip:use');
-    assert.equal(await title(page), '需要多大的用电容量？');
-    await assertNoInline(page, 'capacity');
-    // A wrong capacity: the error state, and the live feedback while typing.
+    await at('用电地址属于哪类地区？');
+    await choose(page, '市区');
+    await at('谁来申请用电？');
+    await choose(page, '其他企业或机关事业单位');
+    await at('用电主要做什么？');
+    await choose(page, '电动汽车充换电设施');
+    await at('需要多大的用电容量？');
+    // A wrong capacity: the error state, the live feedback while typing, the equipment helper.
     await page.getByLabel('用电容量（千瓦）', { exact: true }).fill('abc');
     await page.locator('button[type=submit]').click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await assertNoInline(page, 'capacity with an error');
-    await page.getByLabel('用电容量（千瓦）', { exact: true }).fill('120');
+    await page.locator('details.helper summary').click();
+    await page.locator('[data-eq="ev_dc"]').fill('9');
+    await page.locator('#helper-result [data-act="fill"]').waitFor();
+    await assertNoInline(page, 'the equipment helper');
+    await page.getByLabel('用电容量（千瓦）', { exact: true }).fill('500');
     await assertNoInline(page, 'capacity feedback');
+    await next(page);
+    await at('需要单电源还是双电源？');
+    await choose(page, '单电源');
+    await at('是否属于下列情况之一？');
+    await choose(page, '是，属于其中一种');
+    await at('接电工程的线路大约多长？');
+    await fill(page, '长度（米）', '250');
+    await at('需要开挖道路或临时占用绿地多长？');
+    await fill(page, '长度（米）', '50');
+    await at('工程在宿州市城区范围内吗？');
+    await choose(page, '是，在城区内');
+    await at('接电工程由谁来建？');
+    await choose(page, '自己委托的施工单位');
+    await at('您自己的设计和施工大约需要多久？');
+    await page.getByLabel('设计（天）', { exact: true }).fill('30');
+    await page.getByLabel('施工（天）', { exact: true }).fill('60');
+    await next(page);
+    await at('打算哪天提出申请？');
+    await fill(page, '申请日期', '2026-11-26');
+    await at('请核对您的回答');
+    await act(page, 'go:result');
+    await page.locator('[data-tier]').waitFor();
+    await at('测算结果');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await assertNoInline(page, 'high-voltage result, every disclosure open');
 
-    // A result from a URL, its disclosures and the tracker.
+    // A low-voltage result from a URL, its disclosures and the tracker.
     await gotoApp(page, `${site.url}?${RESULT}`);
     await page.locator('[data-tier]').waitFor();
     await assertNoInline(page, 'result');
@@ -94,6 +134,7 @@ describe('security', () => {
     await page.locator('section.tracker summary').click();
     await page.locator('input[data-track]').first().fill('2026-12-10');
     await page.locator('input[data-track]').first().dispatchEvent('change');
+    await page.locator('div.missed').waitFor();
     await assertNoInline(page, 'result with the tracker');
     // 长辈模式.
     await act(page, 'elder:1');
@@ -104,8 +145,7 @@ describe('security', () => {
     // English (its text is fetched from the same origin).
     await act(page, 'lang:en');
     await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('[data-tier]'));
-    assert.equal(await title(page), 'Your estimate');
-    await assertNoInline(page, 'English result');
+    await at('Your estimate');
 
     // What-if: change an answer in place.
     const before = page.url();
@@ -113,35 +153,57 @@ describe('security', () => {
     await page.waitForFunction((b) => location.href !== b, before);
     await assertNoInline(page, 'what-if');
 
-    // The summary and a high-voltage result with its approval choices.
-    await act(page, 'back');
-    await page.locator('[data-act="go:result"]').first().waitFor();
-    await assertNoInline(page, 'summary');
-    await gotoApp(page, `${site.url}?lang=en&${HV}`);
-    await page.locator('[data-tier]').waitFor();
-    await assertNoInline(page, 'high-voltage result');
-
     // Print.
     await page.emulateMedia({ media: 'print' });
     await assertNoInline(page, 'print');
     await page.emulateMedia({ media: 'screen' });
 
+    // A kiosk: the QR code, and the countdown (idle_s=20 shows it at once); "finish".
+    await gotoApp(page, `${site.url}?mode=kiosk&idle_s=20&${RESULT}`);
+    await page.locator('svg.qr').waitFor();
+    await page.getByRole('alertdialog').waitFor();
+    await assertNoInline(page, 'kiosk result with the countdown');
+    // (With idle_s ≤ 20 the countdown is the whole idle time: it stays up. "finish" on a kiosk
+    // with the default idle time.)
+    await gotoApp(page, `${site.url}?mode=kiosk&${RESULT}`);
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'finish');
+    await page.waitForFunction(() => !document.querySelector('[data-tier]'));
+    await at('办电自助测算');
+
+    // Embedded (a portal's theme through the URL): a question and a result.
+    await gotoApp(page, `${site.url}?mode=embed&accent=%23aa0000&area=urban`);
+    await at('谁来申请用电？');
+    await gotoApp(page, `${site.url}?mode=embed&accent=%23aa0000&${HV}`);
+    await page.locator('[data-tier]').waitFor();
+    await at('测算结果');
+
     assert.deepEqual(problems, [], 'no CSP violations, page errors or console errors');
+    const foreign = [...urls].filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+    assert.deepEqual(foreign, [], 'requests to other origins');
+    assert.ok(urls.size > 10, `requests were recorded (${urls.size})`);
+    assert.deepEqual(failed.filter((f) => /CSP|BLOCKED/i.test(f)), [], 'requests refused by the policy');
     await context.close();
   });
 
   test('every request goes to the app\'s own origin: no fonts, analytics or CDNs', async () => {
     const { context, page, problems } = await openPage(browser, PHONE);
     const urls = recordRequests(context, page);
-    await page.goto(site.url, { waitUntil: 'networkidle' });
-    await page.locator('#page-title').waitFor();
+    /** A response for a file of the app, waited for by name (not by a load state). */
+    const arrives = (file) => page.waitForResponse((r) => new URL(r.url()).pathname === `/${file}`, { timeout: 15_000 });
+    await gotoApp(page, site.url);
+    // The result text is fetched as soon as the customer begins.
+    const resultText = arrives('zh.result.txt');
     await act(page, 'begin');
-    await page.waitForLoadState('networkidle');
+    await resultText;
+    // The service worker has installed (its precache downloads are done) once it is ready.
+    await page.evaluate(() => navigator.serviceWorker.ready);
     await gotoApp(page, `${site.url}?${RESULT}`);
     await page.locator('[data-tier]').waitFor();
+    const english = [arrives('en.txt'), arrives('en.result.txt')];
     await act(page, 'lang:en');
+    await Promise.all(english);
     await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('[data-tier]'));
-    await page.waitForLoadState('networkidle');
     assert.ok(urls.size > 5, `requests were recorded (${urls.size})`);
     const foreign = [...urls].filter((u) => {
       if (u.startsWith('data:') || u.startsWith('blob:')) return false;
@@ -159,16 +221,19 @@ describe('security', () => {
     const urls = recordRequests(context, page);
     await page.goto(site.url, { waitUntil: 'networkidle' });
     await page.locator('#page-title').waitFor();
-    // The service worker's install (precache) is part of the first visit.
+    // The service worker's install (precache) is part of the first visit: ready once installed.
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForLoadState('networkidle');
     const listed = new Set(firstVisitFiles(dir));
-    const requested = [...urls].map((u) => {
+    const paths = () => [...urls].map((u) => {
       const url = new URL(u);
       assert.equal(url.origin, origin);
       const path = decodeURIComponent(url.pathname).replace(/^\//, '');
       return path === '' ? 'index.html' : path;
     });
+    // Every counted file is downloaded on a first visit: wait for each request by name.
+    const deadline = Date.now() + 15_000;
+    while ([...listed].some((f) => !paths().includes(f)) && Date.now() < deadline) await page.waitForTimeout(100);
+    const requested = paths();
     // What the browser asks for by itself (icons, the manifest) must be listed or be in static/.
     const outside = requested.filter((f) => !listed.has(f) && !(f.startsWith('static/') && existsSync(join(dir, f))));
     assert.deepEqual(outside, [], `requested but not counted by scripts/size.mjs: ${outside.join(', ')}`);
