@@ -59,6 +59,15 @@ fn find(root: &Element, selector: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("{selector} not found"))
 }
 
+/// Type into a field as a person does: the value changes and the field says so (`input`).
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
 fn done(handle: yew::AppHandle<App>, root: Element) {
     handle.destroy();
     root.remove();
@@ -85,7 +94,7 @@ async fn a_result_url_shows_the_tier_the_dates_and_the_approval() {
 #[wasm_bindgen_test]
 async fn begin_moves_to_the_first_question_and_focuses_its_title() {
     let (h, root) = mount("").await;
-    find(&root, "[data-act=begin]").click();
+    find(&root, "[data-testid=begin]").click();
     settle().await;
     let title = find(&root, "#page-title");
     assert_eq!(
@@ -101,7 +110,7 @@ async fn begin_moves_to_the_first_question_and_focuses_its_title() {
 async fn a_bad_capacity_is_explained_next_to_the_field_and_kept() {
     let (h, root) = mount("area=urban&customer=household").await;
     let input: HtmlInputElement = find(&root, "#q-kw").unchecked_into();
-    input.set_value("-5");
+    type_into(&input, "-5");
     find(&root, "button[type=submit]").click();
     settle().await;
     let input: HtmlInputElement = find(&root, "#q-kw").unchecked_into();
@@ -109,7 +118,7 @@ async fn a_bad_capacity_is_explained_next_to_the_field_and_kept() {
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text(&root).contains("容量必须大于 0"), "{}", text(&root));
     // Fixed, it moves on and the URL keeps the answer.
-    input.set_value("１２,５");
+    type_into(&input, "１２,５");
     find(&root, "button[type=submit]").click();
     settle().await;
     let search = web_sys::window()
@@ -124,7 +133,7 @@ async fn a_bad_capacity_is_explained_next_to_the_field_and_kept() {
 #[wasm_bindgen_test]
 async fn english_at_any_point_without_losing_answers() {
     let (h, root) = mount("customer=household&kw=8&area=urban&date=2026-09-30").await;
-    find(&root, "[data-act='lang:en']").click();
+    find(&root, "[data-testid=lang][lang=en]").click();
     settle().await;
     let t = text(&root);
     assert!(t.contains("Three-Zero service"), "{t}");
@@ -139,7 +148,7 @@ async fn english_at_any_point_without_losing_answers() {
             .as_deref(),
         Some("en")
     );
-    find(&root, "[data-act='lang:zh']").click();
+    find(&root, "[data-testid=lang][lang=zh-CN]").click();
     settle().await;
     assert!(text(&root).contains("国庆节假期"));
     done(h, root);
@@ -148,17 +157,17 @@ async fn english_at_any_point_without_losing_answers() {
 #[wasm_bindgen_test]
 async fn elder_mode_in_one_tap() {
     let (h, root) = mount("").await;
-    find(&root, "[data-act='elder:1']").click();
+    find(&root, "[data-testid=elder][aria-pressed=false]").click();
     settle().await;
     let html = doc().document_element().expect("html");
     assert!(html.class_list().contains("elder"));
     assert_eq!(
-        find(&root, "[data-act='elder:0']")
+        find(&root, "[data-testid=elder][aria-pressed=true]")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
     );
-    find(&root, "[data-act='elder:0']").click();
+    find(&root, "[data-testid=elder][aria-pressed=true]").click();
     settle().await;
     assert!(!html.class_list().contains("elder"));
     done(h, root);

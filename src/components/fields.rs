@@ -163,7 +163,8 @@ pub fn read_date(input: &HtmlInputElement) -> DateInput {
 /// A date field's look and ties.
 pub struct DateSpec {
     pub id: AttrValue,
-    pub name: Option<&'static str>,
+    /// The field's name: the URL parameter it sets.
+    pub name: AttrValue,
     pub label: &'static str,
     /// Where its problem is said when not right under it (a status line).
     pub described_by: Option<AttrValue>,

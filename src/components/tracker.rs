@@ -191,7 +191,7 @@ fn track_step(
         let invalid = mistake && !started;
         let spec = DateSpec {
             id: key.replace('_', "-").into(),
-            name: None,
+            name: key.into(),
             label,
             described_by: invalid.then(|| AttrValue::from(status_id.clone())),
         };

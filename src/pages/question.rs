@@ -316,7 +316,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 });
                 let spec = DateSpec {
                     id: "q-date".into(),
-                    name: Some("date"),
+                    name: "date".into(),
                     label: t.date_label(),
                     described_by: None,
                 };

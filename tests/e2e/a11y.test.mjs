@@ -5,7 +5,7 @@
 // results axe could not decide. Keyboard only, touch targets, 长辈模式.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, axe, DESKTOP, gotoApp, KIOSK, launch, openPage, PHONE, query, serveDist, tabTo, title } from './helpers.mjs';
+import { act, control, axe, DESKTOP, gotoApp, KIOSK, launch, openPage, PHONE, query, serveDist, tabTo, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -82,7 +82,7 @@ async function openEverything(page) {
   }
   if (await page.locator('details.helper').count()) {
     await page.evaluate(() => (document.querySelector('details.helper').open = true));
-    await page.locator('[data-eq]').first().waitFor();
+    await page.locator('.helper-grid input').first().waitFor();
   }
 }
 
@@ -239,7 +239,7 @@ describe('keyboard and touch', () => {
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     };
-    /** Tab to a control by its data-act, press it with `key`. */
+    /** Tab to a control (see `control`), press it with `key`. */
     const press = async (action, key = 'Enter') => {
       await tabTo(page, (a) => document.activeElement?.dataset.act === a, action);
       await page.keyboard.press(key);
@@ -305,7 +305,7 @@ describe('keyboard and touch', () => {
       ['lang', () => document.documentElement.lang === 'zh-CN'],
       ['elder', () => !document.documentElement.classList.contains('elder')],
     ]) {
-      await page.locator(`[data-act^="${name}:"]`).focus();
+      await page.locator(`${control(name)}`).focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(done);
       // The English text arrives a moment later and redraws the page: still there.
@@ -362,7 +362,7 @@ describe('keyboard and touch', () => {
     const { context, page } = await openPage(browser, PHONE);
     await gotoApp(page, site.url);
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-    const look = () => page.locator('[data-act^="elder:"]').evaluate((b) => ({
+    const look = () => page.locator(control('elder')).evaluate((b) => ({
       pressed: b.getAttribute('aria-pressed'),
       tick: getComputedStyle(b, '::before').content,
       background: getComputedStyle(b).backgroundColor,

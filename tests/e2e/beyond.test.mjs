@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, DESKTOP, DIST, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, ROOT, scrollToRender, serveDist, title } from './helpers.mjs';
+import { act, control, DESKTOP, DIST, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, ROOT, scrollToRender, serveDist, title } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let browser;
@@ -350,9 +350,9 @@ async function whatIf(page) {
     rows: [...s.querySelectorAll('tbody tr')].map((tr) => ({
       label: tr.querySelector('th').textContent,
       cells: [...tr.querySelectorAll('td')].map((td) => td.textContent),
-      differs: [...tr.querySelectorAll('td')].slice(1).map((td) => td.classList.contains('differs')),
+      differs: [...tr.querySelectorAll('td')].slice(1).map((td) => td.hasAttribute('data-differs')),
     })),
-    buttons: [...s.querySelectorAll('[data-act="set"]')].map((b) => b.textContent),
+    buttons: [...s.querySelectorAll('[data-testid="whatif"]')].map((b) => b.textContent),
   }));
 }
 
@@ -373,17 +373,14 @@ async function openHelper(page, t) {
   const helper = page.locator('details.helper');
   assert.equal(await helper.locator('summary').innerText(), t.helperToggle);
   if (!(await helper.evaluate((d) => d.open))) await helper.locator('summary').click();
-  await page.locator('[data-eq="ev_dc"]').waitFor();
+  await page.locator('#eq-ev_dc').waitFor();
 }
 
 async function helperLines(page) {
   return page.locator('#helper-result').evaluate((el) => ({
     items: [...el.querySelectorAll('li')].map((li) => li.textContent),
     paragraphs: [...el.querySelectorAll('p')].map((p) => p.textContent),
-    fill: el.querySelector('[data-act="fill"]') && {
-      value: el.querySelector('[data-act="fill"]').dataset.value,
-      text: el.querySelector('[data-act="fill"]').textContent,
-    },
+    fill: el.querySelector('[data-testid="fill"]') && { text: el.querySelector('[data-testid="fill"]').textContent },
   }));
 }
 
@@ -392,12 +389,12 @@ const statusOf = (page, step) => page.locator(`li.track-step[data-step="${step}"
 async function openTracker(page) {
   const details = page.locator('section.tracker details');
   if (!(await details.evaluate((d) => d.open))) await page.locator('#h-track').click();
-  await page.locator('[data-track]').first().waitFor();
+  await page.locator('.tracker input[name]').first().waitFor();
 }
 
 /** Type a date into a tracker field (or clear it) and wait for the URL to follow. */
 async function track(page, key, iso) {
-  await page.locator(`[data-track="${key}"]`).fill(iso);
+  await page.locator(`[name="${key}"]`).fill(iso);
   await waitForQuery(page, (q) => (iso ? q[key] === iso : !(key in q)), `${key}=${iso}`);
 }
 
@@ -427,7 +424,7 @@ async function assertOwnWorksDated(page, t) {
   for (const undated of [t.afterDesign(t.days(3)), t.afterInspection(t.days(2)), t.afterWorks(t.days(6)), t.ownUndated]) {
     assert.ok(!text.includes(undated), `no longer undated: ${undated}`);
   }
-  assert.equal(await page.locator('[data-act="change:own_works"]').count(), 0, 'nothing left to add');
+  assert.equal(await page.locator(control('change:own_works')).count(), 0, 'nothing left to add');
   // The headline gives the expected power-on date instead of "depends on your own works".
   const headline = await page.locator('.headline').innerText();
   assert.ok(headline.includes(t.powerOnExpected(D('2027-03-22'))), headline);
@@ -445,7 +442,7 @@ async function ownWorksThroughQuestions(page, t, extra = {}) {
   assert.ok((await stepLi(page, 'connection').innerText()).includes(t.afterWorks(t.days(6))));
   assert.ok((await stepLi(page, 'external_works').innerText()).includes(t.ownUndated));
   assert.ok((await page.locator('.headline').innerText()).includes(t.dependsOnOwnWorks));
-  const add = page.locator('[data-act="change:own_works"]', { hasText: t.ownAdd });
+  const add = page.locator(control('change:own_works'), { hasText: t.ownAdd });
   assert.equal(await add.count(), 1, 'the timeline offers to add the own works');
   await add.click();
   await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, t.ownTitle);
@@ -474,13 +471,13 @@ describe('capacity helper', () => {
       assert.equal(await page.locator('details.helper').evaluate((d) => d.open), false, 'folded away at first');
       await openHelper(page, t);
       assert.equal(await page.locator('#helper-result').innerText(), t.helperEmpty);
-      assert.equal(await page.locator('[data-eq]').count(), 13, 'thirteen kinds of equipment');
-      await page.locator('[data-eq="ev_dc"]').fill('3');
+      assert.equal(await page.locator('.helper-grid input').count(), 13, 'thirteen kinds of equipment');
+      await page.locator('#eq-ev_dc').fill('3');
       const h = await helperLines(page);
       assert.deepEqual(h.items, [t.line(t.eq.ev_dc, 3, 180)]);
       assert.deepEqual(h.paragraphs, [t.connected(180), t.helperResult(180, 144)]);
-      assert.deepEqual(h.fill, { value: '144', text: t.helperUse(144) });
-      await page.locator('#helper-result [data-act="fill"]').click();
+      assert.deepEqual(h.fill, { text: t.helperUse(144) });
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#q-kw').inputValue(), '144');
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(144, 160));
       await page.locator('button[type=submit]').click();
@@ -496,9 +493,9 @@ describe('capacity helper', () => {
       await go(page, { lang: 'en', area: 'urban', customer: 'small_micro' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
-      await page.locator('[data-eq="lighting"]').fill('25');
-      await page.locator('[data-eq="ac_small"]').fill('3');
-      await page.locator('[data-eq="water_heater"]').fill('1');
+      await page.locator('#eq-lighting').fill('25');
+      await page.locator('#eq-ac_small').fill('3');
+      await page.locator('#eq-water_heater').fill('1');
       const h = await helperLines(page);
       assert.deepEqual(h.items, [
         t.line(t.eq.lighting, 25, 2.5),
@@ -507,14 +504,14 @@ describe('capacity helper', () => {
       ]);
       // 8.8 kW × 0.8 = 7.04, rounded up to 8.
       assert.deepEqual(h.paragraphs, [t.connected(8.8), t.helperResult(8.8, 8)]);
-      assert.deepEqual(h.fill, { value: '8', text: t.helperUse(8) });
-      for (const id of ['lighting', 'ac_small', 'water_heater']) await page.locator(`[data-eq="${id}"]`).fill('');
+      assert.deepEqual(h.fill, { text: t.helperUse(8) });
+      for (const id of ['lighting', 'ac_small', 'water_heater']) await page.locator(`#eq-${id}`).fill('');
       assert.equal(await page.locator('#helper-result').innerText(), t.helperEmpty);
-      assert.equal(await page.locator('#helper-result [data-act="fill"]').count(), 0);
-      await page.locator('[data-eq="lighting"]').fill('25');
-      await page.locator('[data-eq="ac_small"]').fill('3');
-      await page.locator('[data-eq="water_heater"]').fill('1');
-      await page.locator('#helper-result [data-act="fill"]').click();
+      assert.equal(await page.locator(`#helper-result ${control('fill')}`).count(), 0);
+      await page.locator('#eq-lighting').fill('25');
+      await page.locator('#eq-ac_small').fill('3');
+      await page.locator('#eq-water_heater').fill('1');
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#q-kw').inputValue(), '8');
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(8, 160));
       await page.locator('button[type=submit]').click();
@@ -527,19 +524,19 @@ describe('capacity helper', () => {
     await withPage(PHONE, async (page) => {
       await go(page, { area: 'urban', customer: 'small_micro' });
       await openHelper(page, t);
-      await page.locator('[data-eq="ev_ac"]').fill('２');
-      await page.locator('[data-eq="lighting"]').fill('abc');
-      await page.locator('[data-eq="water_heater"]').fill('-1');
+      await page.locator('#eq-ev_ac').fill('２');
+      await page.locator('#eq-lighting').fill('abc');
+      await page.locator('#eq-water_heater').fill('-1');
       const h = await helperLines(page);
       assert.deepEqual(h.items, [t.line(t.eq.ev_ac, 2, 14)], 'full-width digits are read');
       assert.equal(h.paragraphs[0], `这些数量无法识别，没有计入：${t.eq.lighting}、${t.eq.water_heater}。请填写 0 到 10000 的整数。`);
-      assert.deepEqual(await page.locator('[data-eq][aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.dataset.eq)), ['lighting', 'water_heater']);
+      assert.deepEqual(await page.locator('.helper-grid input[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.id.slice(3))), ['lighting', 'water_heater']);
       // Fixed: the message and the marks go.
-      await page.locator('[data-eq="lighting"]').fill('10');
-      await page.locator('[data-eq="water_heater"]').fill('');
+      await page.locator('#eq-lighting').fill('10');
+      await page.locator('#eq-water_heater').fill('');
       assert.deepEqual((await helperLines(page)).items, [t.line(t.eq.lighting, 10, 1), t.line(t.eq.ev_ac, 2, 14)]);
       assert.equal(await page.locator('#helper-result .error').count(), 0);
-      assert.equal(await page.locator('[data-eq][aria-invalid]').count(), 0);
+      assert.equal(await page.locator('.helper-grid input[aria-invalid="true"]').count(), 0);
     });
   });
 
@@ -547,13 +544,13 @@ describe('capacity helper', () => {
     await withPage(PHONE, async (page) => {
       await go(page, { area: 'urban', customer: 'small_micro' });
       await openHelper(page, L.zh);
-      await page.locator('[data-eq="ev_ac"]').fill('2');
-      await page.locator('[data-eq="lighting"]').fill('10');
+      await page.locator('#eq-ev_ac').fill('2');
+      await page.locator('#eq-lighting').fill('10');
       await act(page, 'lang:en');
       await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
       await page.waitForTimeout(300);
       assert.equal(await page.locator('details.helper').evaluate((d) => d.open), true, 'still open');
-      assert.equal(await page.locator('[data-eq="ev_ac"]').inputValue(), '2');
+      assert.equal(await page.locator('#eq-ev_ac').inputValue(), '2');
       assert.deepEqual((await helperLines(page)).items, [L.en.line(L.en.eq.lighting, 10, 1), L.en.line(L.en.eq.ev_ac, 2, 14)]);
       // On to the next question and back: still there.
       await page.locator('#q-kw').fill('12');
@@ -561,7 +558,7 @@ describe('capacity helper', () => {
       await page.waitForFunction(() => document.querySelector('#page-title')?.innerText !== 'How much capacity do you need?');
       await act(page, 'back');
       await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
-      assert.equal(await page.locator('[data-eq="lighting"]').inputValue(), '10');
+      assert.equal(await page.locator('#eq-lighting').inputValue(), '10');
     });
   });
 
@@ -570,13 +567,13 @@ describe('capacity helper', () => {
     await withPage(PHONE, async (page) => {
       await go(page, { area: 'urban', customer: 'small_micro' });
       await openHelper(page, t);
-      await page.locator('[data-eq="ev_dc"]').fill('3');
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator('#eq-ev_dc').fill('3');
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(144, 160));
-      await page.locator('[data-eq="ev_dc"]').fill('4');
+      await page.locator('#eq-ev_dc').fill('4');
       const h = await helperLines(page);
       assert.deepEqual(h.paragraphs, [t.connected(240), t.helperResult(240, 192)]);
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#q-kw').inputValue(), '192');
       assert.equal(await page.locator('#kw-feedback').innerText(), t.high(192, 160));
       await page.locator('button[type=submit]').click();
@@ -591,14 +588,14 @@ describe('capacity helper', () => {
       await go(page, { area: 'rural', customer: 'small_micro', date: '2022-06-01' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
-      await page.locator('[data-eq="ev_dc"]').fill('2');
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator('#eq-ev_dc').fill('2');
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(96, 100));
-      await page.locator('[data-eq="ev_ac"]').fill('1');
+      await page.locator('#eq-ev_ac').fill('1');
       const h = await helperLines(page);
       assert.deepEqual(h.items, [t.line(t.eq.ev_ac, 1, 7), t.line(t.eq.ev_dc, 2, 120)]);
       assert.deepEqual(h.paragraphs, [t.connected(127), t.helperResult(127, 102)]);
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.high(102, 100));
     });
   });
@@ -615,7 +612,7 @@ describe('what-if at the thresholds', () => {
       await withPage(PHONE, async (page) => {
         await openResult(page, { lang: 'en', ...SMALL, kw: '180', supply: 'single', special: '0' });
         if (elder) {
-          await page.locator('[data-act="elder:1"]').click();
+          await page.locator(control('elder:1')).click();
           await page.waitForFunction(() => document.documentElement.classList.contains('elder'));
         }
         const section = page.locator('section.whatif');
@@ -696,7 +693,7 @@ describe('what-if at the thresholds', () => {
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...SMALL, kw: '180', supply: 'single', special: '0' });
       assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), 'three_save');
-      await page.locator('section.whatif [data-act="set"]', { hasText: t.atKw(160) }).click();
+      await page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }).click();
       await waitForQuery(page, (q) => q.kw === '160', 'kw=160');
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
       assert.equal(await title(page), t.resultTitle, 'still on the result');
@@ -710,7 +707,7 @@ describe('what-if at the thresholds', () => {
     const t = L.en;
     await withPage(PHONE, async (page) => {
       await openResult(page, { lang: 'en', ...SMALL, kw: '150' });
-      await page.locator('section.whatif [data-act="set"]').click();
+      await page.locator(`section.whatif ${control('set')}`).click();
       await waitForQuery(page, (q) => q.kw === '161', 'kw=161');
       const q = query(page);
       assert.equal(q.supply, 'single');
@@ -734,7 +731,7 @@ describe('what-if at the thresholds', () => {
         [t.anyApproval, t.anyApproval, t.anyApproval],
         [t.own, t.own, t.own],
       ]);
-      await page.locator('section.whatif [data-act="set"]', { hasText: t.special }).click();
+      await page.locator(`section.whatif ${control('set')}`, { hasText: t.special }).click();
       await waitForQuery(page, (q) => q.special === '1', 'special=1');
       await page.locator('ol.steps > li[data-step="design_review"]').waitFor();
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(19))));
@@ -755,7 +752,7 @@ describe('what-if at the thresholds', () => {
         [t.anyApproval, t.anyApproval],
         [t.own, t.own],
       ]);
-      await page.locator('section.whatif [data-act="set"]').click();
+      await page.locator(`section.whatif ${control('set')}`).click();
       await waitForQuery(page, (q) => q.supply === 'single', 'supply=single');
       await page.waitForFunction(() => document.querySelector('[data-category]')?.dataset.category === 'hv_single');
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(14))));
@@ -776,7 +773,7 @@ describe('what-if at the thresholds', () => {
       assert.deepEqual(approval.cells, [t.parallel, t.filing]);
       assert.deepEqual(approval.differs, [true]);
       for (const r of w.rows.filter((x) => x.label !== t.rows[3])) assert.deepEqual(r.differs, [false], r.label);
-      await page.locator('section.whatif [data-act="set"]').click();
+      await page.locator(`section.whatif ${control('set')}`).click();
       await waitForQuery(page, (q) => q.line_m === '200', 'line_m=200');
       await page.waitForFunction(() => document.querySelector('[data-approval]')?.dataset.approval === 'filing');
       const after = await whatIf(page);
@@ -817,8 +814,7 @@ describe('what-if at the thresholds', () => {
       await openResult(page, { ...WORKS, line_m: '220' });
       const w = await whatIf(page);
       assert.equal(w.cols[1], t.lineM(200), 'no assumption note on a low-voltage alternative');
-      assert.equal(await page.locator('section.whatif [data-act="set"]').getAttribute('data-value'), 'line_m=200');
-      await page.locator('section.whatif [data-act="set"]').click();
+      await page.locator(`section.whatif ${control('set')}`).click();
       await waitForQuery(page, (q) => q.line_m === '200', 'line_m=200');
       const q = query(page);
       assert.equal(q.supply, undefined, 'no supply answer invented');
@@ -839,14 +835,14 @@ describe('am I on time?', () => {
       assert.equal(await page.locator('section.tracker details').evaluate((d) => d.open), false, 'folded until a date is known');
       assert.equal(await page.locator('#h-track').innerText(), t.trackTitle);
       await openTracker(page);
-      assert.deepEqual(await page.locator('[data-track]').evaluateAll((els) => els.map((e) => e.dataset.track)), ['done_acceptance', 'done_connection']);
+      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)), ['done_acceptance', 'done_connection']);
       await track(page, 'done_acceptance', '2026-10-08');
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-10-08')));
       await track(page, 'done_connection', '2026-10-10');
       // Started Thu 8 Oct: Fri 9 and the make-up Saturday 10 Oct are the two working days.
       assert.equal(await statusOf(page, 'connection').innerText(), t.onTime(t.date('2026-10-10')));
       assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.onTime(t.date('2026-10-10'))}`);
-      assert.equal(await page.locator('section.tracker .status.bad').count(), 0);
+      assert.equal(await page.locator('section.tracker .status[data-verdict="bad"]').count(), 0);
       assert.equal(await page.locator('div.missed').count(), 0);
       assert.equal(await page.locator('#track-summary').count(), 0);
       const q = query(page);
@@ -879,10 +875,10 @@ describe('am I on time?', () => {
         t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date('2026-11-05'), t.endFinished(t.date('2026-11-10'), t.days(3))),
       ].join('\n') + t.close;
       assert.equal(await summary.inputValue(), expected);
-      const copy = page.locator('div.missed [data-act="copy"]');
+      const copy = page.locator(`div.missed ${control('copy')}`);
       assert.equal(await copy.innerText(), t.copy);
       await copy.click();
-      await page.waitForFunction((x) => document.querySelector('[data-act="copy"]')?.textContent === x, t.copied);
+      await page.waitForFunction((x) => document.querySelector('[data-testid="copy"]')?.textContent === x, t.copied);
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
     }, { permissions: ['clipboard-read', 'clipboard-write'] });
   });
@@ -905,7 +901,7 @@ describe('am I on time?', () => {
         t.summary(t.step.two_step, t.date('2026-10-09'), t.days(2), t.date('2026-10-12'), t.endFinished(t.date('2026-10-13'), t.days(1))),
         t.summaryWhole(t.date('2026-09-30'), t.days(3), t.date(wholeDue), t.endFinished(t.date('2026-10-13'), t.days(workingDaysBetween(wholeDue, '2026-10-13')))),
       ].join('\n') + t.close);
-      assert.equal(await page.locator('div.missed [data-act="copy"]').innerText(), t.copy);
+      assert.equal(await page.locator(`div.missed ${control('copy')}`).innerText(), t.copy);
     });
   });
 
@@ -941,7 +937,7 @@ describe('am I on time?', () => {
       assert.equal(await statusOf(page, 'connection').innerText(), t.waiting);
       assert.equal(await page.locator('section.tracker > details > p.status').innerText(),
         `${t.whole(t.days(3))}${t.running(t.date(wholeDue), t.days(workingDaysBetween(today, wholeDue)))}`);
-      assert.equal(await page.locator('section.tracker .status.bad').count(), 0);
+      assert.equal(await page.locator('section.tracker .status[data-verdict="bad"]').count(), 0);
       assert.equal(await page.locator('div.missed').count(), 0);
     });
   });
@@ -954,7 +950,7 @@ describe('am I on time?', () => {
         lang: 'en', customer: 'other_org', kw: '500', area: 'urban', supply: 'single', special: '0', date: '2026-11-02',
         done_acceptance: '2026-11-03', done_supply_plan: '2026-11-10',
       });
-      assert.deepEqual(await page.locator('[data-track]').evaluateAll((els) => els.map((e) => e.dataset.track)),
+      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)),
         ['done_acceptance', 'done_supply_plan', 'from_connection', 'done_connection'], 'only the company steps; one started by the customer');
       assert.equal(await page.locator('label[for="from-connection"]').innerText(), t.startedWorks);
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
@@ -985,7 +981,7 @@ describe('am I on time?', () => {
       await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-13-45', done_connection: '' });
       const q = query(page);
       assert.ok(!('done_acceptance' in q) && !('done_connection' in q), `bad and blank dates leave the URL: ${page.url()}`);
-      assert.equal(await page.locator('[data-track="done_acceptance"]').inputValue(), '');
+      assert.equal(await page.locator('[name="done_acceptance"]').inputValue(), '');
       assert.ok((await page.locator('section.tracker p.error[role="alert"]').textContent()).startsWith(t.badDate));
       // As if nothing had been entered: the acceptance is overdue, not "late" or "on time".
       assert.equal(await statusOf(page, 'acceptance').textContent(), `⚠ ${t.overdue(t.date('2026-11-03'), late)}`);
@@ -995,7 +991,7 @@ describe('am I on time?', () => {
       await track(page, 'done_acceptance', '2026-11-03');
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
       await track(page, 'done_acceptance', '');
-      assert.equal(await page.locator('[data-track="done_acceptance"]').inputValue(), '');
+      assert.equal(await page.locator('[name="done_acceptance"]').inputValue(), '');
       assert.equal(await statusOf(page, 'acceptance').textContent(), `⚠ ${t.overdue(t.date('2026-11-03'), late)}`);
       assert.equal(await statusOf(page, 'connection').textContent(), t.waiting);
     });
@@ -1008,7 +1004,7 @@ describe('am I on time?', () => {
       await track(page, 'done_acceptance', '2026-11-03');
       await track(page, 'done_acceptance', '');
       assert.equal(await page.locator('section.tracker details').evaluate((d) => d.open), true, 'the section the customer is typing in stays open');
-      assert.ok(await page.locator('[data-track="done_acceptance"]').isVisible(), 'the field just cleared is still there');
+      assert.ok(await page.locator('[name="done_acceptance"]').isVisible(), 'the field just cleared is still there');
       assert.ok(await statusOf(page, 'acceptance').isVisible());
       assert.ok((await statusOf(page, 'acceptance').innerText()).startsWith('⚠ '), 'overdue again');
     });
@@ -1031,7 +1027,7 @@ describe('am I on time?', () => {
       const status = statusOf(page, 'acceptance');
       assert.equal(await status.innerText(), `⚠ ${t.beforeStart(t.date('2026-11-02'))}`);
       assert.equal(await status.getAttribute('class'), 'status error', 'said as a problem with the date');
-      const field = page.locator('[data-track="done_acceptance"]');
+      const field = page.locator('[name="done_acceptance"]');
       assert.equal(await field.getAttribute('aria-invalid'), 'true');
       assert.equal(await field.getAttribute('aria-describedby'), await status.getAttribute('id'));
       // A date the page itself calls a mistake must not date a complaint, nor the next step. (The
@@ -1101,7 +1097,7 @@ describe('own works', () => {
         await openResult(page, { ...lp, ...HV_SPECIAL, design_d: '30', works_d: '60' });
         await assertOwnWorksDated(page, t);
         // The tracker asks when the customer acted, for each step that waits for them.
-        assert.deepEqual(await page.locator('[data-track^="from_"]').evaluateAll((els) => els.map((e) => e.dataset.track)),
+        assert.deepEqual(await page.locator('.tracker input[name^="from_"]').evaluateAll((els) => els.map((e) => e.name)),
           ['from_design_review', 'from_mid_inspection', 'from_connection']);
       });
     });
@@ -1117,9 +1113,9 @@ describe('kiosk', () => {
       await go(page, { mode: 'kiosk', area: 'urban', customer: 'small_micro' });
       assert.equal(await title(page), t.kwTitle);
       await openHelper(page, t);
-      await page.locator('[data-eq="ev_dc"]').fill('4');
+      await page.locator('#eq-ev_dc').fill('4');
       assert.deepEqual((await helperLines(page)).paragraphs, [t.connected(240), t.helperResult(240, 192)]);
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.high(192, 160));
       await page.locator('button[type=submit]').click();
       await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, t.supplyTitle);
@@ -1136,7 +1132,7 @@ describe('kiosk', () => {
     await withPage(KIOSK, async (page) => {
       await openResult(page, { mode: 'kiosk', lang: 'en', ...SMALL, kw: '180', supply: 'single', special: '0' });
       assert.deepEqual((await whatIf(page)).cols, [t.now, t.atKw(160), t.dual, t.special]);
-      await page.locator('section.whatif [data-act="set"]', { hasText: t.atKw(160) }).click();
+      await page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }).click();
       await waitForQuery(page, (q) => q.kw === '160' && q.mode === 'kiosk', 'kw=160 in kiosk mode');
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
 
@@ -1147,7 +1143,7 @@ describe('kiosk', () => {
       assert.deepEqual(await page.locator('div.missed .hotline-number').evaluateAll((els) => els.map((e) => [e.tagName, e.textContent])),
         [['STRONG', '95598'], ['STRONG', '12398']]);
       assert.equal(await page.locator('#root a[href^="tel:"]').count(), 0, 'nothing on a kiosk leaves the app');
-      assert.equal(await page.locator('#root [data-act="download"]').count(), 0);
+      assert.equal(await page.locator(`#root ${control('download')}`).count(), 0);
       assert.equal(await page.locator('#track-summary').inputValue(),
         lateSummary(t, todayIso()));
       assert.equal(query(page).mode, 'kiosk');
@@ -1162,8 +1158,8 @@ describe('embed', () => {
       await go(page, { mode: 'embed', lang: 'en', area: 'urban', customer: 'small_micro' });
       assert.equal(await page.locator('#root header, #root footer').count(), 0, 'a portal has its own header and footer');
       await openHelper(page, t);
-      await page.locator('[data-eq="ev_dc"]').fill('3');
-      await page.locator('#helper-result [data-act="fill"]').click();
+      await page.locator('#eq-ev_dc').fill('3');
+      await page.locator(`#helper-result ${control('fill')}`).click();
       assert.equal(await page.locator('#kw-feedback').innerText(), t.low(144, 160));
       await page.locator('button[type=submit]').click();
       await waitForQuery(page, (q) => q.kw === '144' && q.mode === 'embed', 'kw=144 in embed mode');
@@ -1180,7 +1176,7 @@ describe('embed', () => {
       await openResult(page, { mode: 'embed', ...SMALL, kw: '150' });
       assert.equal(await page.locator('#root header, #root footer').count(), 0);
       assert.deepEqual((await whatIf(page)).cols, [t.now, `${t.atKw(161)} ${t.assumed}`]);
-      await page.locator('section.whatif [data-act="set"]').click();
+      await page.locator(`section.whatif ${control('set')}`).click();
       await waitForQuery(page, (q) => q.kw === '161' && q.mode === 'embed', 'kw=161 in embed mode');
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_save');
 
@@ -1293,7 +1289,7 @@ describe('offline', () => {
         await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, zh.resultTitle);
 
         // Own works, through the question.
-        await page.locator('[data-act="change:own_works"]', { hasText: zh.ownAdd }).click();
+        await page.locator(control('change:own_works'), { hasText: zh.ownAdd }).click();
         await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, zh.ownTitle);
         await page.getByLabel(zh.designLabel, { exact: true }).fill('30');
         await page.getByLabel(zh.worksLabel, { exact: true }).fill('60');
@@ -1312,7 +1308,7 @@ describe('offline', () => {
         assert.ok((await page.locator('#track-summary').inputValue()).includes(zh.endFinished(zh.date('2026-11-30'), zh.days(1))));
 
         // The what-if.
-        await page.locator('section.whatif [data-act="set"]', { hasText: zh.atKw(160) }).click();
+        await page.locator(`section.whatif ${control('set')}`, { hasText: zh.atKw(160) }).click();
         await waitForQuery(page, (q) => q.kw === '160', 'kw=160');
         await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
 
@@ -1320,8 +1316,8 @@ describe('offline', () => {
         await go(page, { lang: 'en', area: 'urban', customer: 'small_micro' }, own.url);
         assert.equal(await title(page), en.kwTitle);
         await openHelper(page, en);
-        await page.locator('[data-eq="ev_dc"]').fill('4');
-        await page.locator('#helper-result [data-act="fill"]').click();
+        await page.locator('#eq-ev_dc').fill('4');
+        await page.locator(`#helper-result ${control('fill')}`).click();
         assert.equal(await page.locator('#kw-feedback').innerText(), en.high(192, 160));
         await page.locator('button[type=submit]').click();
         await page.waitForFunction((x) => document.querySelector('#page-title')?.innerText === x, en.supplyTitle);

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DESKTOP, gotoApp, launch, openPage, ROOT, serveDist } from './helpers.mjs';
+import { control, DESKTOP, gotoApp, launch, openPage, ROOT, serveDist } from './helpers.mjs';
 
 let browser;
 let app; // dist/ with the strict CSP
@@ -131,13 +131,13 @@ describe('embedded in a portal', () => {
     assert.deepEqual(e.hotlines, ['95598', '12398']);
 
     // Each time a result is shown: back to the summary and to the result again.
-    await frame.locator('[data-act="back"]').first().click();
-    await frame.locator('[data-act="go:result"]').first().click();
+    await frame.locator(control('back')).first().click();
+    await frame.locator(control('go:result')).first().click();
     const estimates = await waitForMessage(page, 'estimate', 2);
     assert.deepEqual(estimates[1].estimate, e, 'the same estimate again');
     // A what-if change is a new result: a new estimate.
     const before = estimates.length;
-    await frame.locator('[data-act="set"]').first().click();
+    await frame.locator(control('set')).first().click();
     const after = await waitForMessage(page, 'estimate', before + 1);
     assert.notDeepEqual(after.at(-1).estimate.input, e.input, 'the changed answers');
 
@@ -189,8 +189,8 @@ describe('embedded in a portal', () => {
     await page.waitForFunction(() => Number(document.querySelector('#app-frame').getAttribute('height')) > 1000);
     const long = (await waitForMessage(page, 'resize')).at(-1).height;
     const count = (await waitForMessage(page, 'resize')).length;
-    await frame.locator('[data-act="restart"]').first().click();
-    await frame.locator('[data-act="begin"]').waitFor();
+    await frame.locator(control('restart')).first().click();
+    await frame.locator(control('begin')).waitFor();
     const start = await frame.locator('html').evaluate(() => Math.ceil(document.querySelector('.app').getBoundingClientRect().bottom + window.scrollY));
     assert.ok(start < long / 2, `the start screen (${start}px) is much shorter than the result (${long}px)`);
     const resizes = await waitForMessage(page, 'resize', count + 1, 3000).catch(() => null);
@@ -215,7 +215,7 @@ describe('embedded in a portal', () => {
     // The customer sees the capacity question again with the same message.
     assert.ok((await appFrame.locator('#main').innerText()).includes(invalid.errors[0].message.trim()));
     // Once: later renders (a language switch re-renders everything) do not repeat it.
-    await appFrame.locator('[data-act="lang:en"]').click();
+    await appFrame.locator(control('lang:en')).click();
     await appFrame.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#page-title')?.innerText === 'How much capacity do you need?');
     await allDelivered(page, appFrame);
     assert.equal((await fromApp(page)).filter((m) => m.data?.type === 'invalid').length, 1, 'posted once');
@@ -268,16 +268,16 @@ describe('embedded in a portal', () => {
     assert.equal(await appFrame.locator('#fallback').isVisible(), false);
     const toolbar = appFrame.locator('.toolbar');
     assert.equal(await toolbar.count(), 1);
-    assert.equal(await toolbar.locator('[data-act="lang:en"]').count(), 1, 'language button');
-    assert.equal(await toolbar.locator('[data-act="elder:1"]').count(), 1, 'large-text button');
-    assert.equal(await appFrame.locator('[data-act="finish"]').count(), 0, 'no kiosk finish');
+    assert.equal(await toolbar.locator(control('lang:en')).count(), 1, 'language button');
+    assert.equal(await toolbar.locator(control('elder:1')).count(), 1, 'large-text button');
+    assert.equal(await appFrame.locator(control('finish')).count(), 0, 'no kiosk finish');
     assert.equal(await appFrame.locator('html.embed').count(), 1);
     const bg = await appFrame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgba(0, 0, 0, 0)', 'transparent body');
     // The portal keeps its own history: no entries pushed by the app while answering.
     const length = await page.evaluate(() => history.length);
-    await appFrame.locator('[data-act="back"]').first().click();
-    await appFrame.locator('[data-act="go:result"]').first().waitFor();
+    await appFrame.locator(control('back')).first().click();
+    await appFrame.locator(control('go:result')).first().waitFor();
     assert.equal(await page.evaluate(() => history.length), length, 'no history entries');
     assert.deepEqual(problems, []);
     await context.close();

@@ -154,9 +154,37 @@ export async function fill(page, label, value) {
   await next(page);
 }
 
-/** Press a control by its data-act. */
+/**
+ * The CSS selector of the control that does `action`, in the vocabulary the tests speak:
+ * `begin`, `back`, `next`, `restart`, `finish`, `print`, `download`, `copy`, `fill` (the
+ * capacity helper's suggestion), `set` (a what-if), `go:result`, `go:summary` (resume),
+ * `skip:<question>`, `change:<question>`, `lang` / `lang:<to>` (the switch that offers that
+ * language), `elder` / `elder:1` (switch on) / `elder:0` (switch off). The app marks its controls
+ * with `data-testid`; it never reads them.
+ */
+export function control(action) {
+  const [verb, arg] = action.split(':');
+  switch (verb) {
+    case 'lang':
+      return arg ? `[data-testid="lang"][lang="${arg === 'en' ? 'en' : 'zh-CN'}"]` : '[data-testid="lang"]';
+    case 'elder':
+      return arg ? `[data-testid="elder"][aria-pressed="${arg === '1' ? 'false' : 'true'}"]` : '[data-testid="elder"]';
+    case 'go':
+      return arg === 'result' ? '[data-testid="see-result"]' : '[data-testid="resume"]';
+    case 'skip':
+      return `form[data-q="${arg}"] [data-testid="skip"]`;
+    case 'change':
+      return `[data-testid="change-${arg}"]`;
+    case 'set':
+      return '[data-testid="whatif"]';
+    default:
+      return `[data-testid="${verb}"]`;
+  }
+}
+
+/** Press the control that does `action` (see `control`). */
 export async function act(page, action) {
-  await page.locator(`[data-act="${action}"]`).first().click();
+  await page.locator(control(action)).first().click();
 }
 
 /**

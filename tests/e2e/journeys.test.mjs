@@ -2,7 +2,7 @@
 // phone size; the result is checked for what the customer reads: tier, days, dates, documents.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, choose, control, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -54,7 +54,7 @@ const JOURNEYS = [
 /** Skip question `q`: it must be the one shown; then the next screen must come. */
 async function skip(page, q) {
   assert.equal(await page.locator(`form[data-q="${q}"]`).count(), 1, `the ${q} question is asked (now: ${await title(page)})`);
-  await page.locator(`[data-act="skip:${q}"]`).click();
+  await page.locator(control(`skip:${q}`)).click();
   await page.waitForFunction((k) => !document.querySelector(`form[data-q="${k}"]`), q);
 }
 

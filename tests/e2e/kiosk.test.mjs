@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { act, gotoApp, KIOSK, launch, openPage, PHONE, scrollToRender, serveDist, title } from './helpers.mjs';
+import { act, control, gotoApp, KIOSK, launch, openPage, PHONE, scrollToRender, serveDist, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -144,7 +144,7 @@ describe('kiosk', () => {
         return {
           telInApp: links.filter((a) => a.getAttribute('href').trim().toLowerCase().startsWith('tel:')).length,
           visibleTel: [...document.querySelectorAll('a[href^="tel:" i]')].filter((a) => a.checkVisibility()).length,
-          download: root.querySelectorAll('[data-act="download"], a[download]').length,
+          download: root.querySelectorAll('[data-testid="download"], a[download]').length,
           targets: [...document.querySelectorAll('[target]')].map((e) => e.outerHTML.slice(0, 120)),
           // Every link in the app stays on this page (in-page anchors only).
           leaving: links
@@ -162,7 +162,7 @@ describe('kiosk', () => {
       assert.deepEqual(facts.targets, [], `${lang}: nothing opens another window`);
       assert.deepEqual(facts.leaving, [], `${lang}: no links away from the app`);
       assert.deepEqual(facts.forms, [], `${lang}: no form posts anywhere`);
-      assert.equal(await page.locator('[data-act="finish"]').count(), 1, 'the finish button is there');
+      assert.equal(await page.locator(control('finish')).count(), 1, 'the finish button is there');
     }
     // Pressing the hotline numbers and the QR code does nothing outside the page.
     await page.locator('.hotline-number').first().click();
@@ -170,7 +170,7 @@ describe('kiosk', () => {
     // The start screen and a question screen have no tel: links either.
     const telLinks = () => page.evaluate(() => [...document.querySelectorAll('#root a[href^="tel:" i]')].length);
     await act(page, 'restart');
-    await page.locator('[data-act="begin"]').waitFor();
+    await page.locator(control('begin')).waitFor();
     assert.equal(await telLinks(), 0, 'start screen');
     await act(page, 'begin');
     await page.locator('form[data-q]').waitFor();
@@ -208,7 +208,7 @@ describe('kiosk', () => {
     for (const trace of [TRACE_KW, '测算结果', 'small_micro', 'data-tier', 'data-category', 'line_m=47']) {
       assert.ok(!html.includes(trace), `the page no longer contains ${trace}`);
     }
-    assert.equal(await page.locator('[data-act="go:summary"]').count(), 0, 'no "continue where you left off"');
+    assert.equal(await page.locator(control('go:summary')).count(), 0, 'no "continue where you left off"');
 
     // Going back does not bring the answers back: the kiosk's one history entry now holds the
     // start screen's URL, so Back leaves the app (to the blank page the tab opened on) and

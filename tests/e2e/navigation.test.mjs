@@ -2,7 +2,7 @@
 // is explained next to its field in the page's language.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, thenRender, title } from './helpers.mjs';
+import { act, control, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, thenRender, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -69,7 +69,7 @@ describe('back and change', () => {
       await thenRender(page, () => page.goBack());
       assert.equal(await page.evaluate(() => history.length), entries, 'Back, not a new entry');
       assert.equal(await title(page), '办电自助测算', `Back ×${i + 1}: the start, not an empty screen`);
-      assert.equal(await page.locator('[data-tier], [data-act="go:result"]').count(), 0, 'no result or summary');
+      assert.equal(await page.locator(`[data-tier], ${control('go:result')}`).count(), 0, 'no result or summary');
       assert.ok(!page.url().includes('kw='), 'the answers stay forgotten');
     }
     assert.deepEqual(problems, []);

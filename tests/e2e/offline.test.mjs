@@ -101,7 +101,7 @@ describe('offline', () => {
     // And answering from the start works offline too.
     await gotoApp(page, site.url);
     assert.equal(await title(page), '办电自助测算');
-    await page.locator('[data-act="begin"]').click();
+    await page.locator(control('begin')).click();
     await page.waitForFunction(() => document.querySelector('#page-title')?.textContent.trim() !== '办电自助测算');
     assert.equal(await page.locator('html.crashed').count(), 0);
     await context.setOffline(false);

@@ -8,7 +8,7 @@
 // error, console error or CSP violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, control, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -46,7 +46,7 @@ const wholeStatus = (page) => page.locator('section.tracker > details > p.status
 async function track(page, key, iso) {
   const details = page.locator('section.tracker details');
   if (!(await details.evaluate((d) => d.open))) await page.locator('#h-track').click();
-  await page.locator(`[data-track="${key}"]`).fill(iso);
+  await page.locator(`[name="${key}"]`).fill(iso);
   await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k) === v, [key, iso]);
 }
 
@@ -66,7 +66,7 @@ describe('三零 business: 施工接电 ends with the whole process', () => {
       assert.equal(await page.locator('section.tracker details').evaluate((d) => d.open), true);
       assert.equal(await statusOf(page, 'connection').innerText(), '按时办完（期限 2026年10月13日（星期二））');
       assert.equal(await wholeStatus(page).innerText(), '全过程 · 6 个工作日 — 按时办完（期限 2026年10月13日（星期二））');
-      assert.equal(await page.locator('section.tracker .status.bad').count(), 0);
+      assert.equal(await page.locator('section.tracker .status[data-verdict="bad"]').count(), 0);
       assert.equal(await page.locator('div.missed').count(), 0, 'no call to 95598 or 12398');
       assert.equal(await page.locator('#track-summary').count(), 0);
     });
@@ -109,7 +109,7 @@ describe('非三零 low voltage: 装表接电 waits for the customer\'s own work
       assert.ok(text.includes('红线内的工程由您出资，所有用户都一样。'));
       // The tracker asks when the customer reported completion, and waits for it.
       await page.locator('#h-track').click();
-      assert.deepEqual(await page.locator('[data-track]').evaluateAll((els) => els.map((e) => e.dataset.track)),
+      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)),
         ['done_acceptance', 'done_supply_plan', 'from_connection', 'done_connection']);
       await track(page, 'done_acceptance', '2025-12-16');
       await track(page, 'done_supply_plan', '2025-12-18');
@@ -120,7 +120,7 @@ describe('非三零 low voltage: 装表接电 waits for the customer\'s own work
   test('zh: the own-works question dates it: 元旦 and its make-up Sunday counted', async () => {
     await withPage(async (page) => {
       await openResult(page, OTHER);
-      await page.locator('[data-act="change:own_works"]').first().click();
+      await page.locator(control('change:own_works')).first().click();
       assert.equal(await title(page), '您自己的设计和施工大约需要多久？');
       await page.getByLabel('设计（天）', { exact: true }).fill('3');
       await page.getByLabel('施工（天）', { exact: true }).fill('10');

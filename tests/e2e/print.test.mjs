@@ -3,7 +3,7 @@
 // screen-only controls.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, gotoApp, launch, openPage, serveDist } from './helpers.mjs';
+import { control, DESKTOP, gotoApp, launch, openPage, serveDist } from './helpers.mjs';
 
 let browser;
 let site;
@@ -73,7 +73,7 @@ describe('print', () => {
         assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), r.tier);
         // On screen: the print-only lines are hidden, the actions shown.
         assert.equal(await page.locator('.print-only').first().isVisible(), false, 'print-only hidden on screen');
-        assert.ok(await page.locator('[data-act="print"]').isVisible(), 'the print button on screen');
+        assert.ok(await page.locator(control('print')).isVisible(), 'the print button on screen');
 
         await page.emulateMedia({ media: 'print' });
         // The print header: the print date and the policy's number.

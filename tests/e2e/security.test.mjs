@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstVisitFiles } from '../../scripts/size.mjs';
-import { act, choose, DESKTOP, DIST, fill, gotoApp, launch, next, openPage, PHONE, serveDist, title } from './helpers.mjs';
+import { act, control, choose, DESKTOP, DIST, fill, gotoApp, launch, next, openPage, PHONE, serveDist, title } from './helpers.mjs';
 
 let browser;
 let dir; // a private copy of dist/: the file list and the files served are the same release
@@ -95,8 +95,8 @@ describe('security', () => {
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await assertNoInline(page, 'capacity with an error');
     await page.locator('details.helper summary').click();
-    await page.locator('[data-eq="ev_dc"]').fill('9');
-    await page.locator('#helper-result [data-act="fill"]').waitFor();
+    await page.locator('#eq-ev_dc').fill('9');
+    await page.locator(`#helper-result ${control('fill')}`).waitFor();
     await assertNoInline(page, 'the equipment helper');
     await page.getByLabel('用电容量（千瓦）', { exact: true }).fill('500');
     await assertNoInline(page, 'capacity feedback');
@@ -132,8 +132,8 @@ describe('security', () => {
     await assertNoInline(page, 'result');
     await page.locator('details.basis > summary').first().click();
     await page.locator('section.tracker summary').click();
-    await page.locator('input[data-track]').first().fill('2026-12-10');
-    await page.locator('input[data-track]').first().dispatchEvent('change');
+    await page.locator('.tracker input[name]').first().fill('2026-12-10');
+    await page.locator('.tracker input[name]').first().dispatchEvent('change');
     await page.locator('div.missed').waitFor();
     await assertNoInline(page, 'result with the tracker');
     // 长辈模式.
@@ -149,7 +149,7 @@ describe('security', () => {
 
     // What-if: change an answer in place.
     const before = page.url();
-    await page.locator('[data-act="set"]').first().click();
+    await page.locator(control('set')).first().click();
     await page.waitForFunction((b) => location.href !== b, before);
     await assertNoInline(page, 'what-if');
 
