@@ -131,7 +131,9 @@ pub fn select_field(
         <div class="field">
             <label for={id.clone()}>{ text(label) }</label>
             <select {id} {name} {onchange} aria-invalid={invalid(&error)} aria-describedby={described_by(&error_id, &error)}>
-                <option value="" selected={value.is_empty()}>{ text(placeholder) }</option>
+                // Selected unless the value is one of the options (a township left outside a
+                // newly chosen district is not shown as chosen).
+                <option value="" selected={!options.iter().any(|(v, _)| *v == value)}>{ text(placeholder) }</option>
                 for (v, l) in options {
                     <option selected={value == v} value={v.clone()} lang={options_lang}>{ text(l) }</option>
                 }

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstVisitFiles } from '../../scripts/size.mjs';
-import { DIST, gotoApp, launch, openPage, PHONE, serveDist, title } from './helpers.mjs';
+import { control, DIST, gotoApp, launch, openPage, PHONE, serveDist, title } from './helpers.mjs';
 
 let browser;
 let dir; // a private copy of dist/, so a rebuild during the run cannot change it under us
