@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test dist size bench native wasm-test e2e tools test-tools holidays screenshots clean
+.PHONY: run test dist size ledger bench native wasm-test e2e tools test-tools holidays screenshots clean
 
 ## make run: install what is missing, build the release bundle, serve it on 127.0.0.1:$(PORT)
 run: dist
@@ -21,6 +21,11 @@ dist: tools
 ## make size: every file a first visit downloads, raw / gzip / brotli, and the total
 size: dist
 	node scripts/size.mjs dist
+
+## make ledger: where the wasm's bytes go, by page, component and library (twiggy)
+ledger: dist
+	scripts/ensure-tools.sh bench
+	node bench/ledger.mjs
 
 ## make bench: Lighthouse on the start and a result page, native estimates per second,
 ## and the time from an answer to the rendered result in Chromium (figures, not tests)

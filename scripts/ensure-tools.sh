@@ -5,7 +5,7 @@
 #   scripts/ensure-tools.sh build   Rust wasm target, Trunk 0.21.14, wasm-bindgen CLI (= Cargo.lock),
 #                                   npm packages (wasm-opt from binaryen, terser, Playwright, axe)
 #   scripts/ensure-tools.sh test    the above, plus Debian's chromium, chromium-driver, fonts-noto-cjk
-#   scripts/ensure-tools.sh bench   the above, plus Lighthouse (bench/package-lock.json)
+#   scripts/ensure-tools.sh bench   the above, plus Lighthouse (bench/package-lock.json) and twiggy
 set -euo pipefail
 what=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,5 +62,10 @@ fi
 
 if [ "$what" = bench ]; then
   npm_ci "$root/bench"
+  # twiggy, for the size ledger (`make ledger`).
+  if ! twiggy --version 2>/dev/null | grep '^twiggy-opt 0\.8\.0$\|^twiggy 0\.8\.0$' >/dev/null; then
+    say "installing twiggy 0.8.0 (a few minutes, once)"
+    cargo install twiggy --version 0.8.0 --locked
+  fi
 fi
 exit 0

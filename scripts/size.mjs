@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP = 150 * 1024;
+// The gate: 175 KB gzip since the screens became Yew components (README, "Size ledger");
+// the goal stays 150 KB.
+export const BUDGET_GZIP = 175 * 1024;
+export const GOAL_GZIP = 150 * 1024;
 
 /** The files a first visit downloads, relative to dist/. */
 export function firstVisitFiles(dist) {
@@ -36,7 +39,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of rows) console.log(`${r.file.padEnd(40)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}`);
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   console.log(`${'total'.padEnd(40)}${kb(total.raw)} ${kb(total.gzip)}${kb(total.brotli)}`);
-  console.log(`budget: ${(BUDGET_GZIP / 1024).toFixed(0)} KB gzip for the whole first visit`);
+  console.log(`budget: ${(BUDGET_GZIP / 1024).toFixed(0)} KB gzip for the whole first visit (goal ${(GOAL_GZIP / 1024).toFixed(0)} KB: ${((total.gzip - GOAL_GZIP) / 1024).toFixed(1)} KB to go)`);
   if (args.includes('--check') && total.gzip > BUDGET_GZIP) {
     console.error(`over budget by ${((total.gzip - BUDGET_GZIP) / 1024).toFixed(1)} KB gzip`);
     process.exit(1);

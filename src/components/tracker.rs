@@ -12,7 +12,11 @@ use crate::policy::clause::POLICY;
 use crate::policy::rules::{Category, Estimate, StepId, Trigger};
 use crate::policy::tracker::{check, Check, Progress, Status};
 use chrono::NaiveDate;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
+
+/// How long after the last keystroke the dates typed become answers.
+const COMMIT_AFTER_MS: u32 = 400;
 
 /// What the customer does before a step's clock starts.
 fn trigger(step: StepId) -> Trigger {
@@ -91,11 +95,44 @@ pub struct TrackerProps {
 pub fn Tracker(props: &TrackerProps) -> Html {
     let t = use_text();
     let e = &*props.estimate;
-    let report = check(e, &props.progress, props.today, &Official);
+    // The dates as typed: this component's own while the customer types, so a keystroke redraws
+    // the tracker alone; they become answers (the state, the URL) once typing stops, or at once
+    // when the field is left.
+    let draft = use_state_eq(|| props.progress);
+    let pending = use_mut_ref(|| None::<(Timeout, Progress)>);
+    {
+        // Dates from elsewhere (a link, Back, start again) replace the draft.
+        let (draft, pending) = (draft.clone(), pending.clone());
+        use_effect_with(props.progress, move |p| {
+            *pending.borrow_mut() = None;
+            draft.set(*p);
+        });
+    }
+    let onedit = {
+        let (draft, pending, dispatch) = (draft.clone(), pending.clone(), props.dispatch.clone());
+        Callback::from(move |p: Progress| {
+            draft.set(p);
+            let dispatch = dispatch.clone();
+            let timer = Timeout::new(COMMIT_AFTER_MS, move || dispatch.emit(Action::SetProgress(p)));
+            *pending.borrow_mut() = Some((timer, p));
+        })
+    };
+    let onfocusout = {
+        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
+        Callback::from(move |_: FocusEvent| {
+            let waiting = pending.borrow_mut().take();
+            if let Some((timer, p)) = waiting {
+                timer.cancel();
+                dispatch.emit(Action::SetProgress(p));
+            }
+        })
+    };
+    let progress = *draft;
+    let report = check(e, &progress, props.today, &Official);
     let open = props.tracking
         || !props.errors.is_empty()
-        || !props.progress.finished.is_empty()
-        || !props.progress.started.is_empty();
+        || !progress.finished.is_empty()
+        || !progress.started.is_empty();
     let summary = missed_summary(
         &t,
         e,
@@ -126,9 +163,9 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 if !props.errors.is_empty() {
                     <p class="error" role="alert">{ format!("{}{}{errors}", t.track_bad_date(), t.sep_label()) }</p>
                 }
-                <ol class="track-steps">
+                <ol class="track-steps" {onfocusout}>
                     for c in report.checks.iter() {
-                        { track_step(&t, c, e, props.progress, &props.dispatch) }
+                        { track_step(&t, c, e, progress, &onedit) }
                     }
                 </ol>
                 if let Some(w) = &report.whole {
@@ -161,7 +198,7 @@ fn track_step(
     c: &Check,
     e: &Estimate,
     progress: Progress,
-    dispatch: &Callback<Action>,
+    onedit: &Callback<Progress>,
 ) -> Html {
     let step = c.step;
     let missed = c.status.is_missed();
@@ -169,7 +206,7 @@ fn track_step(
     let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
     let status_id = format!("status-{}", step.key());
     let field = |started: bool| {
-        let dispatch = dispatch.clone();
+        let onedit = onedit.clone();
         let onchange = Callback::from(move |d: DateInput| {
             let date = match d {
                 DateInput::Value(v) => parse_iso(v.trim()),
@@ -181,7 +218,7 @@ fn track_step(
             } else {
                 p.finished.set(step, date);
             }
-            dispatch.emit(Action::SetProgress(p));
+            onedit.emit(p);
         });
         let (key, label, value) = if started {
             (format!("from_{}", step.key()), t.track_started(trigger(step)), progress.started.get(step))
