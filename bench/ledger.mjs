@@ -33,8 +33,9 @@ const rows = csv.trim().split('\n').slice(1).map((line) => {
 const groups = new Map();
 const add = (group, size) => groups.set(group, (groups.get(group) ?? 0) + size);
 for (const { name, size } of rows) {
-  const comp = name.match(/bandian::((?:pages|components|app)::[a-z_:]*?::?[A-Z][A-Za-z]+)/);
-  if (comp) add(`component ${comp[1]}`, size);
+  // A page's or component's module: its view, the Yew machinery made for it, its props.
+  const comp = name.match(/bandian::((?:pages|components|app)::[a-z_]+)::[A-Z]/) ?? name.match(/bandian::(app)::App\b/);
+  if (comp) add(`${comp[1]} (its view, the Yew code made for it, props)`, size);
   else if (name.startsWith('data segment')) add('data (text, tables, strings)', size);
   else if (/^<?bandian::(policy|calendar|divisions|flow)/.test(name)) add('rules, calendar, flow', size);
   else if (/^<?bandian::i18n/.test(name)) add('text accessors', size);

@@ -123,15 +123,11 @@ pub fn App() -> Html {
         && (!state.lang.is_loaded()
             || (state.screen == Screen::Result && estimate.is_some() && !state.lang.result_ready()));
     // After every render, declared last so it runs after every other effect (URL, focus,
-    // messages): the static page gives way once the app shows; the helper's counts are
-    // forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
+    // messages): the helper's counts are forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
     // wait on before they check that something did not happen.
     {
-        let (counts, at_start, ready) = (counts.clone(), state.screen == Screen::Start, !waiting);
+        let (counts, at_start) = (counts.clone(), state.screen == Screen::Start);
         use_effect(move || {
-            if ready {
-                browser::mark_ready();
-            }
             if at_start && counts.iter().any(|c| !c.is_empty()) {
                 counts.set(no_counts());
             }
@@ -141,7 +137,12 @@ pub fn App() -> Html {
     if waiting {
         return html! { <div class="app"></div> };
     }
-    *started.borrow_mut() = true;
+    if !*started.borrow() {
+        // The static page gives way in the same task that puts the first screen in place (an
+        // effect may run after a frame has shown both): no layout shift.
+        *started.borrow_mut() = true;
+        browser::mark_ready();
+    }
 
     let kiosk = state.mode == Mode::Kiosk;
     let page = match (state.screen, (*estimate).clone()) {
