@@ -10,7 +10,7 @@ pub use hooks::{is_origin, target_origin, theme_value};
 
 use crate::calendar::Official;
 use crate::components::capacity::{no_counts, Counts};
-use crate::components::frame::{footer, link_notices, Header};
+use crate::components::frame::{footer, header, link_notices, Frame};
 use crate::components::idle::{idle_seconds, IdleGuard};
 use crate::components::{page_title, text, use_title, Shared, Tx};
 use crate::pages::question::{QuestionModel, QuestionPage};
@@ -185,8 +185,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Tx> context={tx}>
             <div class="app">
-                <Header embed={state.mode == Mode::Embed} lang={state.lang} elder={state.elder} {kiosk}
-                    dispatch={dispatch.clone()} onfinish={wipe.clone()} />
+                { header(&tx, Frame { embed: state.mode == Mode::Embed, kiosk, lang: state.lang, elder: state.elder }, &dispatch, &wipe) }
                 if files.failed && !state.lang.is_loaded() {
                     <p class="notice" role="status">{ text(tx.lang_en_unavailable()) }</p>
                 }

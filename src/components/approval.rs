@@ -2,23 +2,16 @@
 //! who deals with it, and the questions whose answer would decide it.
 
 use super::basis::basis;
-use super::{text, use_text};
+use super::text;
+use crate::i18n::Text;
 use crate::app::state::Action;
 use crate::flow::Question;
 use crate::pages::summary::change_link;
 use crate::policy::rules::{Approval, ApprovalPath};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ApprovalProps {
-    pub approval: Approval,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn ApprovalCard(props: &ApprovalProps) -> Html {
-    let t = use_text();
-    let a = &props.approval;
+/// The approval card of a result; its links answer a deciding question.
+pub fn approval(t: &Text, a: &Approval, dispatch: &Callback<Action>) -> Html {
     let line = |p: ApprovalPath| {
         html! { <><strong>{ text(t.approval_path(p)) }</strong>{ " · " }{ t.approval_time(p.days()) }</> }
     };
@@ -54,7 +47,7 @@ pub fn ApprovalCard(props: &ApprovalProps) -> Html {
                 <p class="no-print">{ text(t.approval_decide_by()) }</p>
                 <ul class="no-print">
                     for p in a.deciding.iter() {
-                        <li>{ change_link(&t, Question::of(*p), t.question_title(Question::of(*p)), &props.dispatch) }</li>
+                        <li>{ change_link(t, Question::of(*p), t.question_title(Question::of(*p)), dispatch) }</li>
                     }
                 </ul>
             }

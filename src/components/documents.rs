@@ -1,20 +1,14 @@
 //! The documents per step, as a checklist, with 一证受理: the one document that starts it.
 
 use super::basis::{basis, readings};
-use super::{text, use_text, Shared};
+use super::text;
+use crate::i18n::Text;
 use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{Estimate, StepId};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DocumentsProps {
-    pub estimate: Shared<Estimate>,
-}
-
-#[component]
-pub fn Documents(props: &DocumentsProps) -> Html {
-    let t = use_text();
-    let e = &*props.estimate;
+/// The documents card of a result.
+pub fn documents(t: &Text, e: &Estimate) -> Html {
     let first = e
         .steps
         .iter()
@@ -65,7 +59,7 @@ pub fn Documents(props: &DocumentsProps) -> Html {
             }
             <p class="small">{ text(t.documents_only_these()) }</p>
             { basis(clauses, &[]) }
-            { readings(&t, &read) }
+            { readings(t, &read) }
         </section>
     }
 }

@@ -1,47 +1,43 @@
 //! The frame around every screen: the header with the language switch, 长辈模式 and (kiosk)
 //! "finish", the footer, and the hotlines.
 
-use super::{on, text, use_text};
+use super::{on, text};
 use crate::app::state::Action;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
+/// What the header shows: where the app runs, the language chosen (the switch offers the other
+/// one), and whether 长辈模式 is on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
     /// In a portal's frame: a bare toolbar, no site header.
     pub embed: bool,
-    /// The language the customer chose (the switch offers the other one).
+    pub kiosk: bool,
     pub lang: Lang,
     pub elder: bool,
-    pub kiosk: bool,
-    pub dispatch: Callback<Action>,
-    /// Kiosk: forget the visitor now.
-    pub onfinish: Callback<()>,
 }
 
 /// The site header (or, embedded in a portal, a bare toolbar) with the language switch,
-/// 长辈模式 and (kiosk) "finish".
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let t = use_text();
-    let other = props.lang.other();
-    let elder = props.elder;
+/// 长辈模式 and (kiosk) "finish" (`onfinish`: forget the visitor now).
+pub fn header(t: &Text, f: Frame, dispatch: &Callback<Action>, onfinish: &Callback<()>) -> Html {
+    let other = f.lang.other();
+    let elder = f.elder;
     let controls = html! {
         <div class="controls">
             <button type="button" class="btn-quiet" lang={other.html()} aria-label={t.lang_other_aria()}
-                data-testid="lang" onclick={on(&props.dispatch, Action::SetLang(other))}>{ text(t.lang_other()) }</button>
+                data-testid="lang" onclick={on(dispatch, Action::SetLang(other))}>{ text(t.lang_other()) }</button>
             <button type="button" class="btn-quiet" aria-pressed={if elder { "true" } else { "false" }}
-                title={t.elder_hint()} data-testid="elder" onclick={on(&props.dispatch, Action::SetElder(!elder))}>{ text(t.elder()) }</button>
-            if props.kiosk {
+                title={t.elder_hint()} data-testid="elder" onclick={on(dispatch, Action::SetElder(!elder))}>{ text(t.elder()) }</button>
+            if f.kiosk {
                 <button type="button" class="btn-finish" data-testid="finish"
-                    onclick={props.onfinish.reform(|_: MouseEvent| ())}>{ text(t.finish()) }</button>
+                    onclick={onfinish.reform(|_: MouseEvent| ())}>{ text(t.finish()) }</button>
             }
         </div>
     };
     html! {
         <>
             <a class="skip" href="#main">{ text(t.skip()) }</a>
-            if props.embed {
+            if f.embed {
                 <div class="toolbar">{ controls }</div>
             } else {
                 <header class="site-header">

@@ -2,20 +2,14 @@
 //! high voltage and why, the company's total time and when power is on at the latest.
 
 use super::basis::basis;
-use super::{text, use_text, Shared};
+use super::text;
+use crate::i18n::Text;
 use crate::policy::rules::Estimate;
 use chrono::Datelike;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub estimate: Shared<Estimate>,
-}
-
-#[component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let t = use_text();
-    let e = &*props.estimate;
+/// The headline of a result (drawn by the result page: it changes only with the estimate).
+pub fn headline(t: &Text, e: &Estimate) -> Html {
     let tier = e.tier.value;
     let conn = &e.connection.value;
     // The date power is on: within the whole-process limit, or dated to the end from the

@@ -100,7 +100,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
 
 #[test]
 fn documents_and_one_document() {
-    use super::documents::Documents;
+    use super::documents::documents;
     let html = component(
         Lang::Zh,
         &[
@@ -110,7 +110,7 @@ fn documents_and_one_document() {
             ("supply", "single"),
             ("special", "1"),
         ],
-        |e| html! { <Documents estimate={e} /> },
+        |e| documents(Lang::Zh.text(), &e),
     );
     let text = text_of(&html);
     assert!(text.contains("“一证受理”：凭用电人有效身份证件就能开始申请"));
@@ -120,9 +120,9 @@ fn documents_and_one_document() {
 
 #[test]
 fn the_headline_says_when_power_is_on_when_it_can() {
-    use super::headline::Headline;
+    use super::headline::headline;
     let headline = |pairs: &[(&str, &str)]| {
-        text_of(&component(Lang::Zh, pairs, |e| html! { <Headline estimate={e} /> }))
+        text_of(&component(Lang::Zh, pairs, |e| headline(Lang::Zh.text(), &e)))
     };
     // A household: the whole-process limit; at the end of 2026 it ends in 2027, whose holidays
     // are not published: said so.
@@ -299,13 +299,11 @@ fn the_tracker_is_closed_until_used_then_stays_open() {
 
 #[test]
 fn the_header_switches_language_and_size() {
-    use super::frame::{footer, Header};
+    use super::frame::{footer, header, Frame};
     let header = |lang: Lang, embed: bool, kiosk: bool| {
         render(lang, move || {
-            html! {
-                <Header {embed} {lang} elder={false} {kiosk} dispatch={Callback::noop()}
-                    onfinish={Callback::noop()} />
-            }
+            let f = Frame { embed, kiosk, lang, elder: false };
+            header(lang.text(), f, &Callback::noop(), &Callback::noop())
         })
     };
     let zh = header(Lang::Zh, false, false);

@@ -3,11 +3,11 @@
 //! and whom to call, reliability, rights — every line with its basis — then "Am I on time?" and
 //! the actions.
 
-use crate::components::approval::ApprovalCard;
+use crate::components::approval::approval;
 use crate::components::basis::{basis, Clauses};
-use crate::components::documents::Documents;
+use crate::components::documents::documents;
 use crate::components::frame::hotlines;
-use crate::components::headline::Headline;
+use crate::components::headline::headline;
 use crate::components::qr::Qr;
 use crate::components::timeline::Timeline;
 use crate::components::tracker::Tracker;
@@ -82,12 +82,12 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
             { page_title(&title, t.result_title()) }
-            <Headline estimate={props.estimate.clone()} />
+            { headline(&t, e) }
             { refinements(&t, &e.refinements, d) }
             <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} dispatch={d.clone()} />
             <Timeline estimate={props.estimate.clone()} dispatch={d.clone()} />
-            <Documents estimate={props.estimate.clone()} />
-            <ApprovalCard approval={e.approval.clone()} dispatch={d.clone()} />
+            { documents(&t, e) }
+            { approval(&t, &e.approval, d) }
             { cited_card("h-cost", t.cost_title(), cost) }
             <section class="card" aria-labelledby="h-apply">
                 <h2 id="h-apply">{ text(t.apply_title()) }</h2>
