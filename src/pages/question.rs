@@ -354,5 +354,6 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 }
 
-#[cfg(test)]
+// Native only: rendered with Yew's server renderer (a native dev-dependency feature).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
