@@ -209,26 +209,6 @@ fn ident(name: &str) -> String {
     }
 }
 
-/// The clause ids of `src/policy/clause.rs` (`clause!(NAME, …)` and the `id:` of hand-written
-/// clauses), in file order.
-fn clause_ids() -> Vec<String> {
-    let src = fs::read_to_string("src/policy/clause.rs").expect("src/policy/clause.rs");
-    let mut ids = Vec::new();
-    for line in src.lines().map(str::trim) {
-        let id = line
-            .strip_prefix("clause!(")
-            .and_then(|r| r.split(',').next())
-            .or_else(|| {
-                line.strip_prefix("id: \"")
-                    .and_then(|r| r.strip_suffix("\","))
-            });
-        if let Some(id) = id {
-            ids.push(id.trim().to_string());
-        }
-    }
-    ids
-}
-
 /// The text files: each Chinese file checked against its English twin (same keys, same
 /// `{placeholders}`), every clause and every holiday name of the calendar given a text, then one
 /// typed accessor per key (a key misspelt in the code does not compile), the key tables that
@@ -322,16 +302,15 @@ fn texts(out: &Path, holiday_names: &[String]) {
         holidays.join(", ")
     );
 
-    // Every clause of src/policy/clause.rs has its passage (`clause.<ID>`).
-    let _ = writeln!(s, "/// The slot of a clause's passage in the result text.");
-    let _ = writeln!(s, "pub(crate) fn clause_slot(id: &str) -> usize {{\n    match id {{");
-    for id in clause_ids() {
-        let key = format!("clause.{id}");
-        let i = slot(&result, &key)
-            .unwrap_or_else(|| panic!("i18n/zh.result.txt and en.result.txt lack {key}"));
-        let _ = writeln!(s, "        {id:?} => {i},");
+    // Every passage (`clause.<ID>`) as a constant named after its clause: `src/policy/clause.rs`
+    // points each clause at its passage by that name, so a clause without one does not compile.
+    s.push_str("/// Where each clause's passage is in the result text.\npub mod passage {\n    use super::super::Passage;\n");
+    for (i, (key, _)) in result.iter().enumerate() {
+        if let Some(id) = key.strip_prefix("clause.") {
+            let _ = writeln!(s, "    pub const {id}: Passage = Passage({i});");
+        }
     }
-    let _ = writeln!(s, "        _ => usize::MAX,\n    }}\n}}");
+    s.push_str("}\n");
 
     // One accessor per key (the passages and holiday names are read through the tables above).
     let mut names = BTreeSet::new();
@@ -380,7 +359,6 @@ fn main() {
     println!("cargo:rerun-if-changed=data/cn-holidays.json");
     println!("cargo:rerun-if-changed=data/suzhou-divisions.json");
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/policy/clause.rs");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
     let holiday_names = holidays(out);

@@ -32,10 +32,15 @@ mod generated {
     use super::{fill, Text};
     include!(concat!(env!("OUT_DIR"), "/text.rs"));
 }
+pub use generated::passage;
 use generated::{
-    clause_slot, CORE_FINGERPRINT, CORE_KEYS, CORE_LEN, HOLIDAYS, RESULT_FINGERPRINT, RESULT_KEYS,
+    CORE_FINGERPRINT, CORE_KEYS, CORE_LEN, HOLIDAYS, RESULT_FINGERPRINT, RESULT_KEYS,
     RESULT_LEN, ZH_CORE,
 };
+
+/// Where a clause's passage is in the result text (`clause.<NAME>`): see [`passage`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passage(pub(crate) usize);
 
 /// Interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -214,7 +219,7 @@ pub fn ensure_all_for_tests() {
 /// The original of a policy passage (from the Chinese result pack; empty until it is loaded).
 pub fn clause_original(c: &Clause) -> &'static str {
     pack(Lang::Zh, Pack::Result)
-        .and_then(|e| e.get(clause_slot(c.id)).copied())
+        .and_then(|e| e.get(c.passage.0).copied())
         .unwrap_or("")
 }
 
@@ -773,7 +778,7 @@ impl Text {
     }
     /// A clause's rendering in this language (`None` for Chinese: the passage is the original).
     pub fn clause(&self, c: &Clause) -> Option<&'static str> {
-        (self.lang == Lang::En).then(|| self.result(clause_slot(c.id)))
+        (self.lang == Lang::En).then(|| self.result(c.passage.0))
     }
 
     pub fn step_name(&self, s: StepId, c: Category) -> &'static str {

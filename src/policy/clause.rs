@@ -20,8 +20,9 @@ pub enum Source {
 /// rendering under the same key in `i18n/en.result.txt`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Clause {
-    /// Stable name (the constant's), keying the passage and its rendering.
-    pub id: &'static str,
+    /// Its passage in the result text, `clause.<NAME>` after the constant's name (verbatim in
+    /// `i18n/zh.result.txt`, rendered in `i18n/en.result.txt`).
+    pub passage: crate::i18n::Passage,
     pub source: Source,
     /// The reference in the document's own numbering, e.g. `二(一)2`.
     pub reference: &'static str,
@@ -36,7 +37,7 @@ pub const POLICY_ISSUED: &str = "2021-05-11";
 macro_rules! clause {
     ($name:ident, $reference:literal) => {
         pub const $name: Clause = Clause {
-            id: stringify!($name),
+            passage: crate::i18n::passage::$name,
             source: Source::Policy,
             reference: $reference,
         };
@@ -127,7 +128,7 @@ clause!(NO_ARBITRARY_DISCONNECTION, "二(四)2");
 
 /// How working-day periods are counted.
 pub const CIVIL_CODE_201: Clause = Clause {
-    id: "CIVIL_CODE_201",
+    passage: crate::i18n::passage::CIVIL_CODE_201,
     source: Source::CivilCode,
     reference: "民法典 第二百零一条",
 };

@@ -94,7 +94,7 @@ fn every_clause_quote_is_in_the_seed_where_its_reference_says() {
     crate::i18n::ensure_all_for_tests();
     for clause in ALL {
         let zh = crate::i18n::clause_original(clause);
-        assert!(!zh.is_empty(), "{}: no passage in zh.result.txt", clause.id);
+        assert!(!zh.is_empty(), "{:?}: no passage in zh.result.txt", clause);
         if clause.source != Source::Policy {
             continue;
         }
@@ -117,8 +117,8 @@ fn every_clause_quote_is_in_the_seed_where_its_reference_says() {
             .unwrap_or_default();
         assert!(
             !en.is_empty() && !en.starts_with("clause."),
-            "{}: no English rendering",
-            clause.id
+            "{:?}: no English rendering",
+            clause
         );
     }
 }
