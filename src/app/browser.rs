@@ -71,8 +71,38 @@ pub fn write_url(query: &str, screen: &str, push: bool) {
 
 /// The browser's Back.
 pub fn history_back() {
+    history_go(-1);
+}
+
+/// Move `delta` entries in the browser's history (negative: back).
+pub fn history_go(delta: i32) {
     if let Some(h) = window().and_then(|w| w.history().ok()) {
-        let _ = h.back();
+        let _ = h.go_with_delta(delta);
+    }
+}
+
+/// The app puts each screen at the top itself: the browser restores no scroll position on
+/// Back (one would leave a shorter screen's header half out of view).
+pub fn manual_scroll_restoration() {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+}
+
+/// Scroll to the top of the page: a new screen starts with its header in view.
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focus the element with this id, if there is one, without scrolling.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        refocus(&el);
     }
 }
 

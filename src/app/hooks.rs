@@ -16,6 +16,11 @@ pub fn current_entry() -> (Option<Screen>, u32) {
     browser::history_screen().map_or((None, 0), |s| state::parse_entry(&s))
 }
 
+/// The what-if the current history entry shows, if it is a what-if view's.
+pub fn current_what_if() -> Option<crate::policy::whatif::Change> {
+    browser::history_screen().and_then(|s| state::parse_entry_what_if(&s))
+}
+
 /// What the text files allow to be shown now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextStatus {
@@ -104,47 +109,69 @@ pub fn use_document(shown: Lang, mode: Mode, elder: bool, theme: Vec<(String, St
     });
 }
 
-/// The URL follows the answers; a new history entry per screen in normal mode only (kiosks keep
-/// a single entry so nothing can be recovered; portals keep their own history clean). Back and
-/// Forward come back as [`Action::Revisit`].
+/// The URL follows the answers; a new history entry per screen (and per what-if view) in normal
+/// mode only (kiosks keep a single entry so nothing can be recovered; portals keep their own
+/// history clean). Back and Forward come back as [`Action::Revisit`] or
+/// [`Action::RevisitWhatIf`]. "Start again" returns to the app's first entry, which becomes the
+/// start screen: Back from there leaves the app, and never shows an emptied screen or the start
+/// a second time.
 #[hook]
 pub fn use_history(state: &State, dispatch: UseReducerDispatcher<State>) {
     // The next screen change comes from the browser's history (write no new entry).
     let from_history = use_mut_ref(|| false);
+    // A "start again" is on its way back to the app's first entry.
+    let restarting = use_mut_ref(|| false);
     {
-        let from_history = from_history.clone();
+        let (from_history, restarting) = (from_history.clone(), restarting.clone());
         use_effect_with((), move |_| {
+            browser::manual_scroll_restoration();
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "popstate", move |_| {
                     *from_history.borrow_mut() = true;
-                    dispatch.dispatch(Action::Revisit(current_entry().0));
+                    let action = if std::mem::take(&mut *restarting.borrow_mut()) {
+                        Action::Revisit(Some(Screen::Start))
+                    } else if let Some(change) = current_what_if() {
+                        Action::RevisitWhatIf(change)
+                    } else {
+                        Action::Revisit(current_entry().0)
+                    };
+                    dispatch.dispatch(action);
                 })
             });
             move || drop(listener)
         });
     }
     let query = state::encode_query(&state.query_pairs());
-    let (screen, mode) = (state.screen, state.mode);
-    let last = use_mut_ref(|| None::<(String, Screen)>);
+    let (screen, what_if, mode) = (state.screen, state.what_if, state.mode);
+    let view = state::view_entry(screen, what_if, 0);
+    let answered = !state.raw.is_empty();
+    let last = use_mut_ref(|| None::<(String, String, bool)>);
     use_effect(move || {
         // Back or Forward always rewrites the entry it landed on (its old URL may hold answers
         // since forgotten), even when nothing else changed.
         let from_history = std::mem::take(&mut *from_history.borrow_mut());
-        let unchanged = last
-            .borrow()
+        let before = last
+            .borrow_mut()
+            .replace((query.clone(), view.clone(), answered));
+        let unchanged = before
             .as_ref()
-            .is_some_and(|(q, s)| *q == query && *s == screen);
+            .is_some_and(|(q, v, _)| *q == query && *v == view);
         if unchanged && !from_history {
             return;
         }
         let depth = current_entry().1;
-        let moved = last.borrow().as_ref().is_some_and(|(_, s)| *s != screen);
-        if mode == Mode::Normal && moved && !from_history {
-            browser::write_url(&query, &state::entry(screen, depth + 1), true);
+        let moved = before.as_ref().is_some_and(|(_, v, _)| *v != view);
+        let restarted =
+            before.as_ref().is_some_and(|(_, _, a)| *a) && !answered && screen == Screen::Start;
+        if mode == Mode::Normal && restarted && !from_history && depth > 0 {
+            browser::write_url(&query, &state::entry(Screen::Start, depth), false);
+            *restarting.borrow_mut() = true;
+            browser::history_go(-(depth as i32));
+        } else if mode == Mode::Normal && moved && !from_history {
+            browser::write_url(&query, &state::view_entry(screen, what_if, depth + 1), true);
         } else {
-            browser::write_url(&query, &state::entry(screen, depth), false);
+            browser::write_url(&query, &state::view_entry(screen, what_if, depth), false);
         }
-        *last.borrow_mut() = Some((query, screen));
     });
 }
 

@@ -19,7 +19,7 @@ use crate::pages::start::StartPage;
 use crate::pages::summary::{rows, SummaryPage};
 use crate::policy::whatif::what_ifs;
 use crate::policy::{estimate, Readiness};
-use hooks::{current_entry, ELDER_KEY};
+use hooks::{current_entry, current_what_if, ELDER_KEY};
 use state::{Action, Mode, Screen, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,7 +40,11 @@ pub fn App() -> Html {
             browser::today(),
         );
         s.elder = s.mode != Mode::Kiosk && browser::storage_get(ELDER_KEY).as_deref() == Some("1");
-        s
+        // Reloaded on a what-if view's entry: the same view.
+        match current_what_if() {
+            Some(change) => s.apply(Action::RevisitWhatIf(change)),
+            None => s,
+        }
     });
 
     // The estimate and the what-ifs are computed once per change of the answers.
@@ -56,6 +60,22 @@ pub fn App() -> Html {
         move |_| match readiness {
             Readiness::Ready(a) => what_ifs(&a, &Official),
             _ => Vec::new(),
+        }
+    });
+
+    // A what-if view: the estimate of the what-if's answers (the customer's stay as they are),
+    // and whether it had to assume answers.
+    let view = use_memo((state.raw.clone(), state.today, state.what_if), {
+        let readiness = state.readiness();
+        move |(_, _, what_if)| match (readiness, what_if) {
+            (Readiness::Ready(a), Some(change)) => {
+                let (b, assumed) = change.apply(&a);
+                Some((
+                    Rc::new(crate::policy::estimate(&b, &Official)),
+                    !assumed.is_empty(),
+                ))
+            }
+            _ => None,
         }
     });
 
@@ -122,6 +142,18 @@ pub fn App() -> Html {
         && !files.failed
         && (!state.lang.is_loaded()
             || (state.screen == Screen::Result && estimate.is_some() && !state.lang.result_ready()));
+    // A new screen (or view) starts at the top, its header in view; a what-if view's banner
+    // takes the focus (the button that opened it is gone).
+    use_effect_with(
+        (state.screen, state.generation, state.what_if),
+        |(_, _, what_if)| {
+            browser::scroll_to_top();
+            if what_if.is_some() {
+                browser::focus_id("whatif-banner");
+            }
+        },
+    );
+
     // After every render, declared last so it runs after every other effect (URL, focus,
     // messages): the helper's counts are forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
     // wait on before they check that something did not happen.
@@ -145,9 +177,13 @@ pub fn App() -> Html {
     }
 
     let kiosk = state.mode == Mode::Kiosk;
-    let page = match (state.screen, (*estimate).clone()) {
+    let shown = match &*view {
+        Some((e, _)) => Some(e.clone()),
+        None => (*estimate).clone(),
+    };
+    let page = match (state.screen, shown) {
         (Screen::Start, _) => html! {
-            <StartPage has_answers={!state.raw.is_empty()} {focus} dispatch={dispatch.clone()} />
+            <StartPage has_answers={!state.raw.is_empty()} {focus} dispatch={dispatch.clone()} kiosk={state.mode == Mode::Kiosk} />
         },
         (Screen::Question(q), _) => html! {
             <QuestionPage key={q.key()} model={QuestionModel::of(&state, q)} {focus}
@@ -173,7 +209,7 @@ pub fn App() -> Html {
                 <ResultPage estimate={e} alternatives={Shared(alternatives.clone())}
                     progress={state.progress} progress_errors={state.progress_errors.clone()}
                     tracking={state.tracking} today={state.today} {kiosk} share_url={share_url} {focus}
-                    dispatch={dispatch.clone()} onback={onback.clone()} />
+                    dispatch={dispatch.clone()} onback={onback.clone()} what_if={view.is_some()} />
             }
         }
         // A result needs ready answers; the reducer never shows one without.
@@ -191,6 +227,9 @@ pub fn App() -> Html {
                 }
                 <main id="main" class="main" tabindex="-1" key={state.generation.to_string()}>
                     { link_notices(&tx, &state.link_problems) }
+                    if let (Some(change), Some((_, assumed)), true) = (state.what_if, &*view, state.lang.result_ready()) {
+                        { crate::components::whatif::banner(&tx, change, *assumed, onback.clone()) }
+                    }
                     { page }
                 </main>
                 if state.mode != Mode::Embed {

@@ -4,6 +4,7 @@
 use crate::flow::{self, Question};
 use crate::i18n::Lang;
 use crate::policy::tracker::{parse_progress, progress_pairs, Progress};
+use crate::policy::whatif::Change;
 use crate::policy::{Param, Parsed, RawAnswers, Readiness};
 use chrono::NaiveDate;
 
@@ -79,12 +80,36 @@ pub fn entry(screen: Screen, depth: u32) -> String {
     format!("{}@{depth}", screen.key())
 }
 
-/// Read a history entry's state (anything else: no screen, depth 0).
-pub fn parse_entry(s: &str) -> (Option<Screen>, u32) {
-    match s.rsplit_once('@') {
-        Some((screen, depth)) => (Screen::from_key(screen), depth.parse().unwrap_or(0)),
-        None => (Screen::from_key(s), 0),
+/// The history entry's state of a view: the screen, and the what-if when one is shown
+/// (`result~kw=161@3`).
+pub fn view_entry(screen: Screen, what_if: Option<Change>, depth: u32) -> String {
+    match what_if {
+        Some(c) => {
+            let (p, v) = c.pair();
+            format!("{}~{}={v}@{depth}", screen.key(), p.key())
+        }
+        None => entry(screen, depth),
     }
+}
+
+/// Read a history entry's state (anything else: no screen, depth 0). A what-if view's entry
+/// is its result's (`result~kw=161@3`): its what-if is read by [`parse_entry_what_if`].
+pub fn parse_entry(s: &str) -> (Option<Screen>, u32) {
+    let (view, depth) = match s.rsplit_once('@') {
+        Some((view, depth)) => (view, depth.parse().unwrap_or(0)),
+        None => (s, 0),
+    };
+    let screen = view.split_once('~').map_or(view, |(screen, _)| screen);
+    (Screen::from_key(screen), depth)
+}
+
+/// The what-if a history entry shows (`result~kw=161`), if it is one.
+pub fn parse_entry_what_if(s: &str) -> Option<Change> {
+    let view = s.rsplit_once('@').map_or(s, |(view, _)| view);
+    let (screen, pair) = view.split_once('~')?;
+    let (key, value) = pair.split_once('=')?;
+    (screen == "result").then_some(())?;
+    Change::from_pair(Param::from_key(key)?, value)
 }
 
 /// URL parameters the app passes through untouched: portal and kiosk configuration, and the
@@ -119,6 +144,9 @@ pub struct State {
     /// `lang` or `mode` values in the opening URL that could not be used (parameter, value):
     /// said on the first screen instead of silently dropped.
     pub link_problems: Vec<(&'static str, String)>,
+    /// A what-if the customer chose to look at (on the result only): shown with a banner, on a
+    /// history entry of its own; the answers, the URL and the estimate JSON stay the customer's.
+    pub what_if: Option<Change>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,8 +162,6 @@ pub enum Action {
     /// Answer a question again from the summary or the result, then return to the summary.
     Change(Question),
     Go(Screen),
-    /// Set answers in place (what-if, capacity helper) without moving.
-    SetAnswers(Vec<(Param, String)>),
     SetProgress(Progress),
     /// Forget the answers, keep language and mode.
     Restart,
@@ -144,6 +170,11 @@ pub enum Action {
     /// Browser history navigation (popstate): the screen of that entry, with today's answers
     /// (going back never loses an answer given since).
     Revisit(Option<Screen>),
+    /// Look at a what-if of the result (`None`: back to the customer's own answers). The
+    /// answers stay as they are.
+    WhatIf(Option<Change>),
+    /// Browser history navigation to a what-if view's entry.
+    RevisitWhatIf(Change),
 }
 
 impl State {
@@ -182,6 +213,7 @@ impl State {
             home_lang: Lang::Zh,
             unanswered: None,
             generation: 0,
+            what_if: None,
             link_problems: [
                 (
                     "lang",
@@ -301,6 +333,8 @@ impl State {
                 s.screen = s.after(q);
                 s.returning = s.returning && matches!(s.screen, Screen::Question(_));
             }
+            // Back in a what-if view: the customer's own result.
+            Action::Back if s.what_if.is_some() => s.what_if = None,
             Action::Back => {
                 s.screen = match s.screen {
                     Screen::Question(_) if s.returning => Screen::Summary,
@@ -329,13 +363,6 @@ impl State {
                     },
                     other => other,
                 };
-            }
-            Action::SetAnswers(values) => {
-                let mut raw = s.raw.clone();
-                for (p, v) in &values {
-                    raw.set(*p, v);
-                }
-                s.set_raw(raw);
             }
             Action::SetProgress(p) => {
                 s.progress = p;
@@ -375,12 +402,24 @@ impl State {
                     unanswered: None,
                     generation: s.generation + 1,
                     link_problems: Vec::new(),
+                    what_if: None,
                 };
             }
             Action::Revisit(screen) => {
                 s.screen = s.landing(screen);
                 s.returning = false;
+                s.what_if = None;
             }
+            Action::WhatIf(change) => s.what_if = change,
+            Action::RevisitWhatIf(change) => {
+                s.screen = s.landing(Some(Screen::Result));
+                s.returning = false;
+                s.what_if = Some(change);
+            }
+        }
+        // A what-if is a view of the result: it ends with the result, or when an answer changes.
+        if s.screen != Screen::Result || s.raw != self.raw {
+            s.what_if = None;
         }
         // Said once, on the screen the link opened.
         if s.screen != self.screen {

@@ -9,7 +9,8 @@ use chrono::Datelike;
 use yew::prelude::*;
 
 /// The headline of a result (drawn by the result page: it changes only with the estimate).
-pub fn headline(t: &Text, e: &Estimate) -> Html {
+/// `what_if`: the estimate is a what-if's, not the customer's answers (said where it names them).
+pub fn headline(t: &Text, e: &Estimate, what_if: bool) -> Html {
     let tier = e.tier.value;
     let conn = &e.connection.value;
     // The date power is on: within the whole-process limit, or dated to the end from the
@@ -31,7 +32,7 @@ pub fn headline(t: &Text, e: &Estimate) -> Html {
             { basis(e.category.basis, e.category.readings) }
             <p class="connection">
                 <strong>{ text(t.connection(conn.connection)) }</strong>{ " " }
-                { t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area) }
+                { t.connection_reason(conn.connection, &conn.kw.to_string(), conn.cap, conn.phase, e.answers.area, what_if) }
             </p>
             { basis(e.connection.basis, e.connection.readings) }
             <p class="total"><strong>{ t.supplier_days_total(e.supplier_days.value) }</strong></p>

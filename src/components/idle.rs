@@ -1,5 +1,6 @@
-//! Kiosk privacy: after `idle_s` seconds without a touch or key (default 120), a countdown
-//! with "I'm still here"; if nobody answers, `onwipe` forgets the visitor. The countdown is this
+//! Kiosk privacy: after `idle_s` seconds without a touch or key (default 120), and never
+//! sooner, a countdown with "I'm still here" (20 s, or `idle_s` if shorter); if nobody
+//! answers, `onwipe` forgets the visitor. The countdown is this
 //! component's own state: its ticks redraw the dialog and nothing else.
 
 use super::{text, use_text};
@@ -59,15 +60,18 @@ pub fn IdleGuard(props: &IdleProps) -> Html {
                         }));
                     }
                     tick = Some(Interval::new(250, move || {
-                        let idle_for =
-                            ((browser::now_ms() - *last.borrow()) / 1000.0).max(0.0) as u32;
-                        if idle_for >= idle && !wiped.get() {
+                        // Nothing before `idle` seconds without a touch; then the countdown,
+                        // in whole seconds rounded up (it shows each second, from its full
+                        // length), and the wipe when it reaches 0.
+                        let idle_ms = (browser::now_ms() - *last.borrow()).max(0.0);
+                        let left_ms = f64::from(idle + countdown) * 1000.0 - idle_ms;
+                        if idle_ms < f64::from(idle) * 1000.0 {
+                            left.set(None);
+                        } else if left_ms > 0.0 {
+                            left.set(Some((left_ms / 1000.0).ceil() as u32));
+                        } else if !wiped.get() {
                             wiped.set(true);
                             onwipe.emit(());
-                        } else if idle_for + countdown >= idle {
-                            left.set(Some(idle.saturating_sub(idle_for)));
-                        } else {
-                            left.set(None);
                         }
                     }));
                 }

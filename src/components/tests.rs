@@ -59,6 +59,7 @@ fn result_page(s: &State, share_url: &'static str) -> String {
             focus: false,
             dispatch: Callback::noop(),
             onback: Callback::noop(),
+            what_if: false,
         };
         html! { <ResultPage ..props /> }
     })
@@ -122,7 +123,7 @@ fn documents_and_one_document() {
 fn the_headline_says_when_power_is_on_when_it_can() {
     use super::headline::headline;
     let headline = |pairs: &[(&str, &str)]| {
-        text_of(&component(Lang::Zh, pairs, |e| headline(Lang::Zh.text(), &e)))
+        text_of(&component(Lang::Zh, pairs, |e| headline(Lang::Zh.text(), &e, false)))
     };
     // A household: the whole-process limit; at the end of 2026 it ends in 2027, whose holidays
     // are not published: said so.

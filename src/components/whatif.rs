@@ -5,7 +5,7 @@ use super::{on, text, use_text, Shared};
 use crate::app::state::Action;
 use crate::i18n::Text;
 use crate::policy::rules::Estimate;
-use crate::policy::whatif::WhatIf;
+use crate::policy::whatif::{Change, WhatIf};
 use yew::prelude::*;
 
 /// The outcome rows compared: tier, connection, time limits, approval, investment.
@@ -101,9 +101,29 @@ pub fn WhatIfTable(props: &WhatIfProps) -> Html {
             <div class="whatif-actions no-print">
                 for w in alternatives.iter() {
                     <button type="button" class="btn-secondary small-btn" data-testid="whatif"
-                        onclick={on(&props.dispatch, Action::SetAnswers(w.answers()))}>{ format!("{} →", t.whatif_change(w.change)) }</button>
+                        onclick={on(&props.dispatch, Action::WhatIf(Some(w.change)))}>{ format!("{} →", t.whatif_change(w.change)) }</button>
                 }
             </div>
         </section>
+    }
+}
+
+/// The what-if view's banner, on top of its screen: what is shown, and the one tap back to the
+/// customer's own answers (`assumed`: the what-if had to assume single supply, ordinary user).
+pub fn banner(t: &Text, change: Change, assumed: bool, onleave: Callback<()>) -> Html {
+    let mut what = t.whatif_change(change);
+    if assumed {
+        what.push_str(t.whatif_assumed());
+    }
+    html! {
+        <div class="whatif-view">
+            <button type="button" id="whatif-banner" class="whatif-banner" data-testid="whatif-leave"
+                onclick={onleave.reform(|_: MouseEvent| ())}>
+                <span class="whatif-viewing">{ t.whatif_viewing(&what) }</span>
+                { " — " }
+                <span class="whatif-leave">{ text(t.whatif_leave()) }</span>
+            </button>
+            <p class="small">{ text(t.whatif_note()) }</p>
+        </div>
     }
 }

@@ -701,15 +701,18 @@ impl Text {
         cap: Kw,
         phase: Phase,
         area: Area,
+        what_if: bool,
     ) -> String {
         let when = match phase {
             Phase::Y2022 => self.when_2022(self.where_(area)),
             Phase::From2023 => self.when_2023().to_string(),
         };
         let cap = cap.to_string();
-        match c {
-            Connection::LowVoltage => self.connection_reason_low_voltage(&cap, kw, &when),
-            Connection::HighVoltage => self.connection_reason_high_voltage(&cap, kw, &when),
+        match (c, what_if) {
+            (Connection::LowVoltage, false) => self.connection_reason_low_voltage(&cap, kw, &when),
+            (Connection::HighVoltage, false) => self.connection_reason_high_voltage(&cap, kw, &when),
+            (Connection::LowVoltage, true) => self.whatif_reason_low_voltage(&cap, kw, &when),
+            (Connection::HighVoltage, true) => self.whatif_reason_high_voltage(&cap, kw, &when),
         }
     }
     pub fn supplier_days_total(&self, days: WorkingDays) -> String {

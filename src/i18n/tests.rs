@@ -205,7 +205,8 @@ fn every_message_exists_and_is_filled_in() {
             for area in Area::ALL {
                 push(&t.kw_line_for(phase, Some(*area), kw));
                 for c in [Connection::LowVoltage, Connection::HighVoltage] {
-                    push(&t.connection_reason(c, "12.5", kw, phase, *area));
+                    push(&t.connection_reason(c, "12.5", kw, phase, *area, false));
+                    push(&t.connection_reason(c, "12.5", kw, phase, *area, true));
                     push(&t.kw_feedback("12.5", c, kw));
                 }
                 push(&t.reliability_target(*area, 5, area.is_city(), 3));

@@ -6,14 +6,16 @@ use crate::app::state::{Action, State};
 use crate::calendar::iso;
 use crate::components::capacity::{kw_field, CapacityHelper, Counts};
 use crate::components::fields::{
-    date_field, field_error, number_field, select_field, Choice, ChoiceList, DateInput, DateSpec,
+    date_field, field_error, number_field, read_date, select_field, Choice, ChoiceList, DateInput,
+    DateSpec,
 };
 use crate::components::{on, page_title, text, use_text, use_title};
 use crate::divisions;
 use crate::flow::Question;
 use crate::policy::answers::Choice as _;
 use crate::policy::{Area, Kw, Param, Phase, Problem};
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 /// What a question screen shows, from the state: pure, so it is tested without a browser.
@@ -125,13 +127,25 @@ fn is_choice(q: Question) -> bool {
     )
 }
 
-/// The page's own state: what is typed, by parameter, until Next; whether the date field holds
-/// something that is not a date; how many times Next was pressed (to focus a problem).
+/// The page's own state: what is typed, by parameter, until Next; whether the date field held
+/// something that is not a date at the last Next (until it changes); how many times Next was
+/// pressed (to focus a problem).
 #[derive(Clone, Debug, PartialEq)]
 struct Form {
     drafts: Vec<(Param, String)>,
     unreadable_date: bool,
     submits: u32,
+}
+
+/// The date field as the browser holds it now (`None`: no date field on this page).
+fn date_in(form: &NodeRef) -> Option<DateInput> {
+    let input = form
+        .cast::<HtmlElement>()?
+        .query_selector("#q-date")
+        .ok()??
+        .dyn_into::<HtmlInputElement>()
+        .ok()?;
+    Some(read_date(&input))
 }
 
 #[derive(Properties, PartialEq)]
@@ -172,8 +186,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let form = form.clone();
         Callback::from(move |(p, v): (Param, Option<String>)| {
             let mut next = (*form).clone();
+            // A changed date is checked again at the next Next.
             if p == Param::Date {
-                next.unreadable_date = v.is_none();
+                next.unreadable_date = false;
             }
             let v = v.unwrap_or_default();
             match next.drafts.iter_mut().find(|(k, _)| *k == p) {
@@ -188,7 +203,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     // A problem is said next to its field: the answer's, or that a required one is missing.
     let problem = |p: Param| -> Option<AttrValue> {
         if p == Param::Date && form.unreadable_date {
-            return Some(t.problem(p, Problem::NotADate).into());
+            // What the browser could not read as a date is a day that does not exist (or one
+            // not typed in full): said as the link's impossible date is.
+            return Some(t.problem(p, Problem::NoSuchDate).into());
         }
         // A problem belongs to the value it was found in: once the field changes, it goes.
         let stored = m.initial.iter().find(|(k, _)| *k == p).map(|(_, v)| v.as_str());
@@ -221,11 +238,24 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 
     let onsubmit = {
-        let (form, dispatch) = (form.clone(), props.dispatch.clone());
+        let (form, dispatch, node) = (form.clone(), props.dispatch.clone(), node.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut next = (*form).clone();
             next.submits += 1;
+            // The date as the browser holds it at Next, whatever events it sent while typing: a
+            // day it cannot read is said, never sent on as blank or today.
+            match date_in(&node) {
+                Some(DateInput::Unreadable) => next.unreadable_date = true,
+                Some(DateInput::Value(v)) => {
+                    next.unreadable_date = false;
+                    match next.drafts.iter_mut().find(|(k, _)| *k == Param::Date) {
+                        Some(slot) => slot.1 = v,
+                        None => next.drafts.push((Param::Date, v)),
+                    }
+                }
+                None => {}
+            }
             let (unreadable, drafts) = (next.unreadable_date, next.drafts.clone());
             form.set(next);
             if !unreadable {

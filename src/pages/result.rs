@@ -42,6 +42,10 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
     /// Back: the browser's, where the app has an entry before this one.
     pub onback: Callback<()>,
+    /// The estimate is a what-if's (the app shows its banner): not offered as the customer's
+    /// own (no comparison, tracker or download; the headline says so).
+    #[prop_or_default]
+    pub what_if: bool,
 }
 
 #[component]
@@ -82,9 +86,11 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
             { page_title(&title, t.result_title()) }
-            { headline(&t, e) }
+            { headline(&t, e, props.what_if) }
             { refinements(&t, &e.refinements, d) }
-            <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} dispatch={d.clone()} />
+            if !props.what_if {
+                <WhatIfTable estimate={props.estimate.clone()} alternatives={props.alternatives.clone()} dispatch={d.clone()} />
+            }
             <Timeline estimate={props.estimate.clone()} dispatch={d.clone()} />
             { documents(&t, e) }
             { approval(&t, &e.approval, d) }
@@ -105,12 +111,14 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 { basis(e.reliability.basis, e.reliability.readings) }
             </section>
             { cited_card("h-rights", t.rights_title(), rights) }
-            <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
-                tracking={props.tracking} today={props.today} kiosk={props.kiosk} dispatch={d.clone()} />
+            if !props.what_if {
+                <Tracker estimate={props.estimate.clone()} progress={props.progress} errors={props.progress_errors.clone()}
+                    tracking={props.tracking} today={props.today} kiosk={props.kiosk} dispatch={d.clone()} />
+            }
             <section class="card actions-card no-print">
                 <div class="actions">
                     <button type="button" class="btn-secondary" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(t.print()) }</button>
-                    if !props.kiosk {
+                    if !props.kiosk && !props.what_if {
                         <button type="button" class="btn-secondary" data-testid="download" onclick={download}>{ text(t.download()) }</button>
                     }
                     <button type="button" class="btn-quiet" data-testid="back" onclick={props.onback.reform(|_: MouseEvent| ())}>{ text(t.back()) }</button>

@@ -11,6 +11,9 @@ pub struct StartProps {
     pub has_answers: bool,
     pub focus: bool,
     pub dispatch: Callback<Action>,
+    /// A kiosk: the answers are wiped after each visitor, not left in a browser's history.
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
 #[component]
@@ -35,7 +38,7 @@ pub fn StartPage(props: &StartProps) -> Html {
                 }
             </div>
             <p class="note">{ text(t.start_time()) }</p>
-            <p class="note">{ text(t.start_privacy()) }</p>
+            <p class="note" data-testid="privacy">{ text(if props.kiosk { t.start_privacy_kiosk() } else { t.start_privacy() }) }</p>
             <p class="policy-ref">{ POLICY }</p>
         </section>
     }

@@ -2,7 +2,9 @@
 //! same engine is run on the other side of the line. No special-case text: the comparison
 //! shows whatever the rules give.
 
-use super::answers::{Answers, Kw, Param, Phase, Supply};
+use super::answers::{
+    parse_choice, parse_flag, parse_kw, parse_metres, Answers, Kw, Param, Phase, Supply,
+};
 use super::rules::{estimate, ApprovalPath, Category, Connection, Estimate, Tier};
 use crate::calendar::{WorkingCalendar, WorkingDays};
 
@@ -27,7 +29,32 @@ impl Change {
         }
     }
 
-    fn apply(self, a: &Answers) -> (Answers, Vec<Param>) {
+    /// The changed answer as a URL pair (parameter, value), as the app writes it.
+    pub fn pair(self) -> (Param, String) {
+        let value = match self {
+            Change::Kw(k) => k.to_string(),
+            Change::Supply(s) => super::answers::Choice::key(s).to_string(),
+            Change::Special(b) => if b { "1" } else { "0" }.to_string(),
+            Change::LineM(m) | Change::DigM(m) => m.to_string(),
+        };
+        (self.param(), value)
+    }
+
+    /// Read a change back from its pair (a history entry's what-if); `None` for anything else.
+    pub fn from_pair(p: Param, v: &str) -> Option<Change> {
+        match p {
+            Param::Kw => parse_kw(v).ok().map(Change::Kw),
+            Param::Supply => parse_choice(v).ok().map(Change::Supply),
+            Param::Special => parse_flag(v).ok().map(Change::Special),
+            Param::LineM => parse_metres(v).ok().map(Change::LineM),
+            Param::DigM => parse_metres(v).ok().map(Change::DigM),
+            _ => None,
+        }
+    }
+
+    /// The answers with this change, and those it had to assume (the what-if's own answers:
+    /// never the customer's).
+    pub fn apply(self, a: &Answers) -> (Answers, Vec<Param>) {
         let mut b = *a;
         let mut assumed = Vec::new();
         match self {
@@ -92,13 +119,7 @@ pub struct WhatIf {
 impl WhatIf {
     /// The answers that reach this alternative: the changed one, and any it had to assume.
     pub fn answers(&self) -> Vec<(Param, String)> {
-        let value = match self.change {
-            Change::Kw(k) => k.to_string(),
-            Change::Supply(s) => super::answers::Choice::key(s).to_string(),
-            Change::Special(b) => if b { "1" } else { "0" }.to_string(),
-            Change::LineM(m) | Change::DigM(m) => m.to_string(),
-        };
-        let mut out = vec![(self.change.param(), value)];
+        let mut out = vec![self.change.pair()];
         out.extend(self.assumed.iter().map(|&p| {
             let v = if p == Param::Supply { "single" } else { "0" };
             (p, v.to_string())
@@ -264,6 +285,26 @@ mod tests {
             .map(|w| w.change)
             .collect();
         assert_eq!(changes, [Change::DigM(100), Change::DigM(101)]);
+    }
+
+    #[test]
+    fn a_change_reads_back_from_its_pair() {
+        for c in [
+            Change::Kw(Kw::whole(161).expect("kw")),
+            Change::Kw(Kw::from_milli(160_500).expect("kw")),
+            Change::Supply(Supply::Dual),
+            Change::Supply(Supply::Single),
+            Change::Special(true),
+            Change::Special(false),
+            Change::LineM(201),
+            Change::DigM(99),
+        ] {
+            let (p, v) = c.pair();
+            assert_eq!(Change::from_pair(p, &v), Some(c), "{p:?}={v}");
+        }
+        assert_eq!(Change::from_pair(Param::Kw, "abc"), None);
+        assert_eq!(Change::from_pair(Param::Customer, "household"), None);
+        assert_eq!(Change::from_pair(Param::LineM, "-3"), None);
     }
 
     #[test]

@@ -218,7 +218,12 @@ fn only_a_visitor_leaves_something_for_an_idle_kiosk_to_wipe() {
         kiosk.apply(Action::Begin),
         kiosk.apply(Action::SetLang(Lang::En)),
         kiosk.apply(Action::SetElder(true)),
-        kiosk.apply(Action::SetAnswers(vec![(Param::Kw, "8".to_string())])),
+        submit(
+            &kiosk.apply(Action::Begin),
+            Question::Customer,
+            Param::Customer,
+            "household",
+        ),
         state(&[("mode", "kiosk"), ("customer", "household")]),
     ] {
         assert!(!visited.is_pristine(), "{visited:?}");
@@ -339,4 +344,65 @@ fn screens_round_trip() {
         assert_eq!(Screen::from_key(&sc.key()), Some(sc));
     }
     assert_eq!(Screen::from_key("q:nope"), None);
+}
+
+#[test]
+fn a_what_if_is_a_view_that_never_changes_the_answers() {
+    use crate::policy::whatif::Change;
+    use crate::policy::Kw;
+    let answers = [
+        ("customer", "small_micro"),
+        ("kw", "150"),
+        ("area", "urban"),
+    ];
+    let real = state(&answers);
+    assert_eq!(real.screen, Screen::Result);
+    let change = Change::Kw(Kw::whole(161).expect("kw"));
+    let viewing = real.apply(Action::WhatIf(Some(change)));
+    assert_eq!(viewing.what_if, Some(change));
+    assert_eq!(viewing.screen, Screen::Result);
+    // The answers and the URL stay the customer's.
+    assert_eq!(viewing.raw, real.raw);
+    assert_eq!(viewing.query_pairs(), real.query_pairs());
+    // Its history entry names it, and reads back.
+    let e = view_entry(viewing.screen, viewing.what_if, 4);
+    assert_eq!(e, "result~kw=161@4");
+    assert_eq!(parse_entry(&e), (Some(Screen::Result), 4));
+    assert_eq!(parse_entry_what_if(&e), Some(change));
+    assert_eq!(parse_entry_what_if("result@4"), None);
+    assert_eq!(parse_entry_what_if("result~kw=abc@4"), None);
+    assert_eq!(parse_entry_what_if("q:kw~kw=161@4"), None);
+    // Back (the app's, in a kiosk) and "back to my answers" restore the customer's result.
+    for back in [
+        Action::Back,
+        Action::WhatIf(None),
+        Action::Revisit(Some(Screen::Result)),
+    ] {
+        let s = viewing.apply(back.clone());
+        assert_eq!((s.screen, s.what_if), (Screen::Result, None), "{back:?}");
+        assert_eq!(s.raw, real.raw);
+    }
+    // Leaving the result (a change link, start again) ends the view.
+    assert_eq!(
+        viewing.apply(Action::Change(Question::Capacity)).what_if,
+        None
+    );
+    assert_eq!(viewing.apply(Action::Restart).what_if, None);
+    // A language switch keeps it.
+    assert_eq!(
+        viewing.apply(Action::SetLang(Lang::En)).what_if,
+        Some(change)
+    );
+    // Forward onto a what-if entry: the view again, if the answers still make a result.
+    let s = real.apply(Action::RevisitWhatIf(change));
+    assert_eq!((s.screen, s.what_if), (Screen::Result, Some(change)));
+    let unanswered = state(&[("customer", "small_micro")]).apply(Action::RevisitWhatIf(change));
+    assert_eq!(unanswered.what_if, None);
+    // Not on another screen.
+    assert_eq!(
+        real.apply(Action::Go(Screen::Summary))
+            .apply(Action::WhatIf(Some(change)))
+            .what_if,
+        None
+    );
 }
