@@ -199,8 +199,8 @@ fn countdown(root: &Element) -> Option<u32> {
 
 #[wasm_bindgen_test]
 async fn the_kiosk_counts_down_then_forgets_everything() {
-    // idle_s=5: the countdown (at most 20 s, here the whole 5 s) shows at the timer's first tick
-    // and the wipe comes 5 s after the last touch. Watched every 50 ms, with wide margins for a
+    // idle_s=5: the countdown (at most 20 s, here as long as idle_s: 5 s) shows once 5 s have
+    // passed without a touch, never sooner, and the wipe comes 5 s later. Watched every 50 ms, with wide margins for a
     // busy machine: what is checked is the order of events and bounds that hold however late a
     // timer fires, not exact instants.
     let started = js_sys::Date::now();
@@ -226,16 +226,18 @@ async fn the_kiosk_counts_down_then_forgets_everything() {
             None if !text(&root).contains("测算结果") => break elapsed,
             None => {}
         }
-        assert!(elapsed < 20_000.0, "no wipe 20 s after opening: {seen:?}");
+        assert!(elapsed < 25_000.0, "no wipe 25 s after opening: {seen:?}");
     };
     let t = text(&root);
     assert!(t.contains("开始测算") && !t.contains("还在使用吗？"), "{t}");
-    // Not before the idle time has passed since the page opened (the app's clock starts later).
-    assert!(wiped_after >= 5_000.0, "wiped after {wiped_after} ms");
+    // Not before the idle time and the countdown have passed since the page opened (the app's
+    // clock starts later).
+    assert!(wiped_after >= 10_000.0, "wiped after {wiped_after} ms");
     // The countdown was shown and counted down: from (nearly) 5, second by second, never lower
     // than the time really left (the app cannot have been idle longer than the test has run).
     assert!(seen.len() >= 3, "{seen:?}");
     assert!(seen[0].1 >= 3 && seen[0].1 <= 5, "first shown {seen:?}");
+    assert!(seen[0].0 >= 5_000.0, "the countdown before idle_s: {seen:?}");
     assert!(seen.windows(2).all(|w| w[1].1 <= w[0].1), "{seen:?}");
     let distinct = seen.windows(2).filter(|w| w[1].1 != w[0].1).count() + 1;
     assert!(distinct >= 2, "it counts: {seen:?}");
@@ -246,7 +248,7 @@ async fn the_kiosk_counts_down_then_forgets_everything() {
     for &(ms, n) in &seen {
         assert!((1..=5).contains(&n), "{seen:?}");
         assert!(
-            f64::from(n) >= 5.0 - (ms / 1000.0).floor(),
+            f64::from(n) >= 10.0 - (ms / 1000.0).floor(),
             "{n} s shown after {ms} ms: {seen:?}"
         );
     }

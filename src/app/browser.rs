@@ -89,10 +89,14 @@ pub fn manual_scroll_restoration() {
     }
 }
 
-/// Scroll to the top of the page: a new screen starts with its header in view.
+/// Scroll to the top of the page at once (not smoothly): a new screen starts with its header
+/// in view.
 pub fn scroll_to_top() {
     if let Some(w) = window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
+        let options = web_sys::ScrollToOptions::new();
+        options.set_top(0.0);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        w.scroll_to_with_scroll_to_options(&options);
     }
 }
 

@@ -287,8 +287,12 @@ describe('keyboard and touch', () => {
     // On the result: the what-if "at 161 kW" button, by keyboard.
     await press('set');
     await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_save');
-    assert.equal(query(page).kw, '161');
+    // A view, not an answer: the URL keeps 150 kW, and the focus is on the way back.
+    assert.equal(query(page).kw, '150');
     assert.equal(await title(page), T.result.zh);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'whatif-banner');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -342,6 +342,18 @@ async function waitForQuery(page, check, what) {
   await waitUntil(page, () => check(query(page)), () => `the URL never had ${what}: ${page.url()}`);
 }
 
+/**
+ * Follow a what-if: the view comes with its banner, and the URL (the customer's answers) stays
+ * as it was (issue 15: a what-if never changes the answers).
+ */
+async function followWhatIf(page, button) {
+  const url = page.url();
+  await button.click();
+  await page.locator('[data-testid="whatif-leave"]').waitFor();
+  assert.equal(page.url(), url, 'following a what-if leaves the answers and the URL as they were');
+  assert.equal(await page.locator('section.whatif').count(), 0, 'no comparison inside the view');
+}
+
 /** The what-if table as text: the column heads, each row's cells, and which cells differ. */
 async function whatIf(page) {
   return page.locator('section.whatif').evaluate((s) => ({
@@ -688,38 +700,36 @@ describe('what-if at the thresholds', () => {
     });
   }
 
-  test('zh: applying "at 160 kW" changes the answer and the tier', async () => {
+  test('zh: following "at 160 kW" shows its tier as a what-if; the answer stays 180 kW', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...SMALL, kw: '180', supply: 'single', special: '0' });
       assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), 'three_save');
-      await page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }).click();
-      await waitForQuery(page, (q) => q.kw === '160', 'kw=160');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }));
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
       assert.equal(await title(page), t.resultTitle, 'still on the result');
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(3))));
-      // Now the other side of the line is the alternative.
-      assert.deepEqual((await whatIf(page)).cols, [t.now, `${t.atKw(161)}`]);
+      assert.equal(query(page).kw, '180');
     });
   });
 
-  test('en: applying "at 161 kW" from 150 kW takes the assumed single supply, ordinary user', async () => {
+  test('en: following "at 161 kW" from 150 kW shows the assumed single supply, ordinary user, and answers none of them', async () => {
     const t = L.en;
     await withPage(PHONE, async (page) => {
       await openResult(page, { lang: 'en', ...SMALL, kw: '150' });
-      await page.locator(`section.whatif ${control('set')}`).click();
-      await waitForQuery(page, (q) => q.kw === '161', 'kw=161');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`));
       const q = query(page);
-      assert.equal(q.supply, 'single');
-      assert.equal(q.special, '0');
+      assert.equal(q.kw, '150');
+      assert.equal(q.supply, undefined, 'no supply answer invented');
+      assert.equal(q.special, undefined, 'no special answer invented');
+      assert.ok((await page.locator('[data-testid="whatif-leave"]').innerText()).includes(t.assumed));
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_save');
       assert.equal(await page.locator('[data-category]').getAttribute('data-category'), 'hv_single');
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(14))));
-      assert.deepEqual((await whatIf(page)).cols.slice(0, 2), [t.now, t.atKw(160)]);
     });
   });
 
-  test('zh: high voltage, single ordinary user: dual supply 30, special user 19; applying special', async () => {
+  test('zh: high voltage, single ordinary user: dual supply 30, special user 19; following special', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
       await openResult(page, { customer: 'other_org', kw: '500', area: 'urban', supply: 'single', special: '0', date: '2026-11-26' });
@@ -731,15 +741,14 @@ describe('what-if at the thresholds', () => {
         [t.anyApproval, t.anyApproval, t.anyApproval],
         [t.own, t.own, t.own],
       ]);
-      await page.locator(`section.whatif ${control('set')}`, { hasText: t.special }).click();
-      await waitForQuery(page, (q) => q.special === '1', 'special=1');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`, { hasText: t.special }));
       await page.locator('ol.steps > li[data-step="design_review"]').waitFor();
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(19))));
-      assert.deepEqual((await whatIf(page)).cols, [t.now, t.dual, t.ordinary]);
+      assert.equal(query(page).special, '0');
     });
   });
 
-  test('en: dual supply compares single supply; applying it changes the category', async () => {
+  test('en: dual supply compares single supply; following it shows that category as a what-if', async () => {
     const t = L.en;
     await withPage(PHONE, async (page) => {
       await openResult(page, { lang: 'en', customer: 'other_org', kw: '800', area: 'urban', supply: 'dual', special: '0', date: '2026-11-26' });
@@ -752,16 +761,16 @@ describe('what-if at the thresholds', () => {
         [t.anyApproval, t.anyApproval],
         [t.own, t.own],
       ]);
-      await page.locator(`section.whatif ${control('set')}`).click();
-      await waitForQuery(page, (q) => q.supply === 'single', 'supply=single');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`));
       await page.waitForFunction(() => document.querySelector('[data-category]')?.dataset.category === 'hv_single');
+      assert.equal(query(page).supply, 'dual');
       assert.ok((await mainText(page)).includes(t.supplierDays(t.days(14))));
     });
   });
 
   const WORKS = { customer: 'other_org', kw: '50', area: 'urban', dig_m: '40', city_core: '0', date: '2026-11-26' };
 
-  test('zh: a 220 m line is near 200 m: filing instead of parallel approval, and applying it', async () => {
+  test('zh: a 220 m line is near 200 m: filing instead of parallel approval, and following it', async () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...WORKS, line_m: '220' });
@@ -773,12 +782,13 @@ describe('what-if at the thresholds', () => {
       assert.deepEqual(approval.cells, [t.parallel, t.filing]);
       assert.deepEqual(approval.differs, [true]);
       for (const r of w.rows.filter((x) => x.label !== t.rows[3])) assert.deepEqual(r.differs, [false], r.label);
-      await page.locator(`section.whatif ${control('set')}`).click();
-      await waitForQuery(page, (q) => q.line_m === '200', 'line_m=200');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`));
       await page.waitForFunction(() => document.querySelector('[data-approval]')?.dataset.approval === 'filing');
-      const after = await whatIf(page);
-      assert.ok(after.cols[1].startsWith(t.lineM(201)), after.cols[1]);
-      assert.deepEqual(after.rows.find((r) => r.label === t.rows[3]).cells, [t.filing, t.parallel]);
+      assert.equal(query(page).line_m, '220');
+      // Back to the answers: the comparison again, as it was.
+      await page.locator('[data-testid="whatif-leave"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-approval]')?.dataset.approval === 'parallel');
+      assert.deepEqual((await whatIf(page)).cols, w.cols);
     });
   });
 
@@ -808,14 +818,14 @@ describe('what-if at the thresholds', () => {
   test('zh: an alternative about the works at low voltage assumes nothing about supply or special', async () => {
     // 50 kW is low voltage: single/dual supply and special users do not apply to it, so the
     // line-length alternative must neither be labelled "(assuming single supply, ordinary user)"
-    // nor write supply/special into the answers when applied.
+    // nor write supply/special into the answers when followed.
     const t = L.zh;
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...WORKS, line_m: '220' });
       const w = await whatIf(page);
       assert.equal(w.cols[1], t.lineM(200), 'no assumption note on a low-voltage alternative');
-      await page.locator(`section.whatif ${control('set')}`).click();
-      await waitForQuery(page, (q) => q.line_m === '200', 'line_m=200');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`));
+      assert.ok(!(await page.locator('[data-testid="whatif-leave"]').innerText()).includes(t.assumed));
       const q = query(page);
       assert.equal(q.supply, undefined, 'no supply answer invented');
       assert.equal(q.special, undefined, 'no special answer invented');
@@ -1132,8 +1142,8 @@ describe('kiosk', () => {
     await withPage(KIOSK, async (page) => {
       await openResult(page, { mode: 'kiosk', lang: 'en', ...SMALL, kw: '180', supply: 'single', special: '0' });
       assert.deepEqual((await whatIf(page)).cols, [t.now, t.atKw(160), t.dual, t.special]);
-      await page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }).click();
-      await waitForQuery(page, (q) => q.kw === '160' && q.mode === 'kiosk', 'kw=160 in kiosk mode');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`, { hasText: t.atKw(160) }));
+      assert.equal(query(page).mode, 'kiosk');
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
 
       await openResult(page, { mode: 'kiosk', lang: 'en', ...HOUSEHOLD, date: '2026-11-02' });
@@ -1176,8 +1186,8 @@ describe('embed', () => {
       await openResult(page, { mode: 'embed', ...SMALL, kw: '150' });
       assert.equal(await page.locator('#root header, #root footer').count(), 0);
       assert.deepEqual((await whatIf(page)).cols, [t.now, `${t.atKw(161)} ${t.assumed}`]);
-      await page.locator(`section.whatif ${control('set')}`).click();
-      await waitForQuery(page, (q) => q.kw === '161' && q.mode === 'embed', 'kw=161 in embed mode');
+      await followWhatIf(page, page.locator(`section.whatif ${control('set')}`));
+      assert.equal(query(page).mode, 'embed');
       await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_save');
 
       await openResult(page, { mode: 'embed', ...HOUSEHOLD, date: '2026-11-02' });
@@ -1308,8 +1318,7 @@ describe('offline', () => {
         assert.ok((await page.locator('#track-summary').inputValue()).includes(zh.endFinished(zh.date('2026-11-30'), zh.days(1))));
 
         // The what-if.
-        await page.locator(`section.whatif ${control('set')}`, { hasText: zh.atKw(160) }).click();
-        await waitForQuery(page, (q) => q.kw === '160', 'kw=160');
+        await followWhatIf(page, page.locator(`section.whatif ${control('set')}`, { hasText: zh.atKw(160) }));
         await page.waitForFunction(() => document.querySelector('[data-tier]')?.dataset.tier === 'three_zero');
 
         // The capacity helper, on a page opened offline.

@@ -191,15 +191,16 @@ describe('kiosk', () => {
       sessionStorage.setItem('test.secret', 'kw=97.3');
     });
 
-    // The countdown (idle_s ≤ 20: it shows at once) with the visitor's way out.
-    await dialog(page).waitFor({ timeout: 5000 });
+    // The countdown (after idle_s, never sooner; as long as idle_s when that is under 20 s)
+    // with the visitor's way out.
+    await dialog(page).waitFor({ timeout: 10_000 });
     assert.equal((await dialog(page).getByRole('heading').innerText()).trim(), '还在使用吗？');
     assert.match(await dialog(page).innerText(), /[1-5] 秒/, 'a countdown in seconds');
     assert.equal(await dialog(page).getByRole('button', { name: '我还在' }).count(), 1);
     // Still the result while counting down.
     assert.equal(await page.locator('[data-tier]').count(), 1);
 
-    await waitForStart(page);
+    await waitForStart(page, 15_000);
     assert.equal(await page.evaluate(() => location.search), '?mode=kiosk&idle_s=5');
     const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
     assert.deepEqual(storage, { local: 0, session: 0 }, 'storage cleared');
@@ -265,7 +266,7 @@ describe('kiosk', () => {
   test('"I\'m still here" keeps the answers and restarts the idle time', async () => {
     const { context, page, problems } = await openPage(browser, KIOSK);
     const tick = await fakeClock(page);
-    // 22 s idle time: the 20 s countdown appears after 2 s without a touch.
+    // 22 s idle time: the 20 s countdown appears after 22 s without a touch, never sooner.
     await openResult(page, `mode=kiosk&idle_s=22&${ANSWERS}`);
     const url = page.url();
     // The clock stopped, a touch: the idle time counts from here, on the page's clock.
@@ -273,10 +274,10 @@ describe('kiosk', () => {
     await page.keyboard.press('Shift');
     await tick(300);
     assert.equal(await dialog(page).count(), 0, 'no countdown right after a touch');
-    await tick(1600);
-    assert.equal(await dialog(page).count(), 0, 'no countdown before 2 s');
+    await tick(21_300);
+    assert.equal(await dialog(page).count(), 0, 'no countdown before 22 s');
     await tick(400);
-    assert.equal(await dialog(page).count(), 1, 'the countdown after 2 s');
+    assert.equal(await dialog(page).count(), 1, 'the countdown after 22 s');
     assert.match(await dialog(page).innerText(), /20 秒/);
     await tick(3000);
     assert.match(await dialog(page).innerText(), /17 秒/, 'it counts the seconds down');
@@ -287,8 +288,8 @@ describe('kiosk', () => {
     assert.equal(page.url(), url);
     assert.equal(await title(page), '测算结果');
     assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), 'three_zero');
-    // The idle time starts again: nothing until 2 s after the touch, then a full countdown.
-    await tick(1600);
+    // The idle time starts again: nothing until 22 s after the touch, then a full countdown.
+    await tick(21_300);
     assert.equal(await dialog(page).count(), 0, 'the countdown restarted from the beginning');
     await tick(400);
     assert.match(await dialog(page).innerText(), /20 秒/);
@@ -299,7 +300,7 @@ describe('kiosk', () => {
     await act(page, 'lang:en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.keyboard.press('Shift');
-    await tick(2300);
+    await tick(22_300);
     assert.equal((await dialog(page).getByRole('heading').innerText()).trim(), 'Still there?');
     assert.match(await dialog(page).innerText(), /in 20 seconds/);
     await dialog(page).getByRole('button', { name: "I'm still here" }).click();
@@ -317,14 +318,16 @@ describe('kiosk', () => {
     await tick(0);
     assert.equal(await title(page), '办电自助测算');
     // A minute of the page's time, twelve times the idle time, looked at every second (a
-    // countdown would show at the first tick with idle_s=5; a late one, or one that came and
-    // went, would be seen too): nothing.
+    // countdown would show 5 s in with idle_s=5; a late one, or one that came and went, would
+    // be seen too): nothing.
     await quietFor(page, tick, 60_000, 'an empty start screen');
     // The same clock does drive the countdown once a visitor has begun.
     await act(page, 'begin');
     await page.locator('#page-title').waitFor();
     await tick(300);
-    assert.equal(await dialog(page).count(), 1, 'the countdown at the first tick');
+    assert.equal(await dialog(page).count(), 0, 'no countdown before idle_s');
+    await tick(4_800);
+    assert.equal(await dialog(page).count(), 1, 'the countdown after idle_s');
     assert.match(await dialog(page).innerText(), /5 秒/);
     await tick(5000);
     await waitForStart(page);
