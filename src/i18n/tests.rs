@@ -327,6 +327,15 @@ fn every_message_exists_and_is_filled_in() {
                 start: d,
                 finished: d,
             },
+            Status::DuePassed { due: d },
+            Status::Finished { finished: d },
+            Status::Blocked,
+            Status::FinishedAfterToday { finished: d },
+            Status::StartedAfterToday { started: d },
+            Status::StartedBeforePrevious {
+                previous: d,
+                started: d,
+            },
         ] {
             push(&t.track_status(&st));
         }
