@@ -339,7 +339,9 @@ impl State {
             }
             Action::SetProgress(p) => {
                 s.progress = p;
-                s.progress_errors.clear();
+                // A bad date from the link stays said at its field until that field is given.
+                let given = progress_pairs(&p);
+                s.progress_errors.retain(|k| given.iter().all(|(key, _)| key != k));
                 s.tracking = true;
             }
             Action::Restart => {
