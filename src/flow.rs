@@ -198,11 +198,12 @@ fn may_apply(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
 /// The progress line: the question's place among those asked so far (from 1), and about how
 /// many there will be — those asked so far plus those still to come that may apply. The
 /// total only goes down as answers rule questions out.
-pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate) -> (usize, usize) {
-    let seq = sequence(parsed, today);
+pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> (usize, usize) {
+    let seq = sequence_for(parsed, today, track);
     let before = seq.iter().filter(|&&x| x < q).count();
     let rest = Question::ALL
         .into_iter()
+        .filter(|&x| !track || TRACK.contains(&x))
         .filter(|&x| x >= q && (x == q || may_apply(x, parsed, today)))
         .count();
     (before + 1, before + rest)
@@ -212,6 +213,53 @@ pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate) -> (usize, usize
 /// are not offered to households.
 pub fn usage_offered(parsed: &Parsed, usage: Usage) -> bool {
     Parsed::usage_applies(parsed.customer.valid(), usage)
+}
+
+/// The questions "Am I on time?" asks (`purpose=track`): only what dates the company's steps —
+/// the customer, capacity and area (the category), and the application date.
+pub const TRACK: [Question; 6] = [
+    Question::Area,
+    Question::Customer,
+    Question::Capacity,
+    Question::Supply,
+    Question::Special,
+    Question::Date,
+];
+
+/// Whether a question is asked for a purpose: the estimate asks every question that applies;
+/// the tracker (`track`) only those of [`TRACK`] that apply.
+pub fn asks(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> bool {
+    (!track || TRACK.contains(&q)) && applies(q, parsed, today)
+}
+
+/// The questions asked for a purpose, in order.
+pub fn sequence_for(parsed: &Parsed, today: NaiveDate, track: bool) -> Vec<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&q| asks(q, parsed, today, track))
+        .collect()
+}
+
+/// The question after `q` for a purpose, or `None` when the summary (or the tracker) comes next.
+pub fn next_for(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&n| n > q)
+        .find(|&n| asks(n, parsed, today, track))
+}
+
+/// The question before `q` for a purpose, or `None` when the start screen comes before.
+pub fn previous_for(
+    q: Question,
+    parsed: &Parsed,
+    today: NaiveDate,
+    track: bool,
+) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .rev()
+        .filter(|&p| p < q)
+        .find(|&p| asks(p, parsed, today, track))
 }
 
 /// The questions asked, in order.
@@ -572,7 +620,7 @@ mod tests {
                     assert_eq!(last_total, asked, "{walk:?}");
                     break;
                 };
-                let (pos, total) = progress(q, &p, today());
+                let (pos, total) = progress(q, &p, today(), false);
                 asked += 1;
                 assert_eq!(pos, asked, "{walk:?} {q:?}");
                 assert!(total <= last_total, "{walk:?} {q:?}: {total} after {last_total}");
@@ -587,5 +635,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_tracker_asks_only_what_dates_the_steps() {
+        let p = parsed(&[("district", "341302")]);
+        assert_eq!(
+            keys(&sequence_for(&p, today(), true)),
+            ["area", "customer", "kw", "date"]
+        );
+        let p = parsed(&[("area", "urban"), ("kw", "400")]);
+        assert_eq!(
+            keys(&sequence_for(&p, today(), true)),
+            ["area", "customer", "kw", "supply", "special", "date"]
+        );
+        assert_eq!(next_for(Question::Capacity, &p, today(), true), Some(Question::Supply));
+        assert_eq!(previous_for(Question::Area, &p, today(), true), None);
+        assert_eq!(progress(Question::Area, &parsed(&[]), today(), true), (1, 6));
+        assert_eq!(
+            progress(Question::Date, &parsed(&[("area", "urban"), ("kw", "20"), ("customer", "household")]), today(), true),
+            (4, 4)
+        );
     }
 }

@@ -17,6 +17,7 @@ use crate::pages::question::{QuestionModel, QuestionPage};
 use crate::pages::result::ResultPage;
 use crate::pages::start::StartPage;
 use crate::pages::summary::{rows, SummaryPage};
+use crate::pages::track::TrackPage;
 use crate::policy::whatif::what_ifs;
 use crate::policy::{estimate, Readiness};
 use hooks::{current_entry, ELDER_KEY};
@@ -121,7 +122,9 @@ pub fn App() -> Html {
     let waiting = !*started.borrow()
         && !files.failed
         && (!state.lang.is_loaded()
-            || (state.screen == Screen::Result && estimate.is_some() && !state.lang.result_ready()));
+            || (matches!(state.screen, Screen::Result | Screen::Track)
+                && estimate.is_some()
+                && !state.lang.result_ready()));
     // After every render, declared last so it runs after every other effect (URL, focus,
     // messages): the helper's counts are forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
     // wait on before they check that something did not happen.
@@ -153,7 +156,7 @@ pub fn App() -> Html {
             <QuestionPage key={q.key()} model={QuestionModel::of(&state, q)} {focus}
                 counts={(*counts).clone()} {oncount} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
-        (Screen::Result, Some(_)) if !state.lang.result_ready() => html! {
+        (Screen::Result | Screen::Track, Some(_)) if !state.lang.result_ready() => html! {
             <section class="page result">
                 { page_title(&loading_title, if files.failed { tx.result_unavailable() } else { tx.result_loading() }) }
                 if files.failed {
@@ -176,8 +179,12 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} onback={onback.clone()} />
             }
         }
+        (Screen::Track, Some(e)) => html! {
+            <TrackPage estimate={Shared(e)} progress={state.progress} progress_errors={state.progress_errors.clone()}
+                today={state.today} {kiosk} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
+        },
         // A result needs ready answers; the reducer never shows one without.
-        (Screen::Summary | Screen::Result, _) => html! {
+        (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
             <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
     };

@@ -48,6 +48,8 @@ pub enum Screen {
     Question(Question),
     Summary,
     Result,
+    /// "Am I on time?" on its own (`purpose=track`): the tracker, not the long result.
+    Track,
 }
 
 impl Screen {
@@ -58,6 +60,7 @@ impl Screen {
             Screen::Question(q) => format!("q:{}", q.key()),
             Screen::Summary => "summary".into(),
             Screen::Result => "result".into(),
+            Screen::Track => "track".into(),
         }
     }
 
@@ -66,6 +69,7 @@ impl Screen {
             "start" => Some(Screen::Start),
             "summary" => Some(Screen::Summary),
             "result" => Some(Screen::Result),
+            "track" => Some(Screen::Track),
             _ => s
                 .strip_prefix("q:")
                 .and_then(Question::from_key)
@@ -119,6 +123,9 @@ pub struct State {
     /// `lang` or `mode` values in the opening URL that could not be used (parameter, value):
     /// said on the first screen instead of silently dropped.
     pub link_problems: Vec<(&'static str, String)>,
+    /// Came to check progress ("已经申请了？查进度是否按时", `purpose=track`): only the
+    /// tracker's questions, then the tracker on its own.
+    pub track: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -144,6 +151,8 @@ pub enum Action {
     /// Browser history navigation (popstate): the screen of that entry, with today's answers
     /// (going back never loses an answer given since).
     Revisit(Option<Screen>),
+    /// "已经申请了？查进度是否按时": the tracker's questions, then the tracker.
+    BeginTrack,
 }
 
 impl State {
@@ -192,8 +201,10 @@ impl State {
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v.chars().take(40).collect())))
             .collect(),
+            track: false,
         };
         s.home_lang = s.lang;
+        s.track = get("purpose").is_some_and(|v| v.trim() == "track");
         s.screen = s.landing(screen);
         // Landing on a wrong answer from the URL: once fixed, go on to the next one to fix (or
         // the summary), not through every question after it.
@@ -206,16 +217,27 @@ impl State {
     fn landing(&self, wanted: Option<Screen>) -> Screen {
         let blocking = flow::first_blocking(&self.parsed, self.today);
         match wanted {
-            Some(Screen::Result) | None if !self.raw.is_empty() => match blocking {
+            Some(Screen::Track) | None if self.track && !self.raw.is_empty() => match blocking {
+                None => Screen::Track,
+                Some(q) => Screen::Question(q),
+            },
+            // A link to the tracker with no answers: its first question.
+            None if self.track => self
+                .sequence()
+                .first()
+                .copied()
+                .map_or(Screen::Start, Screen::Question),
+            Some(Screen::Result | Screen::Track) | None if !self.raw.is_empty() => match blocking {
+                None if wanted == Some(Screen::Track) => Screen::Track,
                 None => Screen::Result,
                 Some(q) => Screen::Question(q),
             },
-            Some(Screen::Question(q)) if flow::applies(q, &self.parsed, self.today) => {
-                Screen::Question(q)
-            }
+            Some(Screen::Question(q)) if self.asks(q) => Screen::Question(q),
             Some(Screen::Summary) if !self.raw.is_empty() => Screen::Summary,
             // Nothing answered (after "start again", say): no empty summary or result to show.
-            Some(Screen::Start | Screen::Summary | Screen::Result) | None => Screen::Start,
+            Some(Screen::Start | Screen::Summary | Screen::Result | Screen::Track) | None => {
+                Screen::Start
+            }
             Some(_) => blocking.map_or(Screen::Summary, Screen::Question),
         }
     }
@@ -236,9 +258,28 @@ impl State {
         self.parsed.readiness(self.today)
     }
 
-    /// The questions asked with the answers so far.
+    /// The questions asked with the answers so far (for the tracker, only its own).
     pub fn sequence(&self) -> Vec<Question> {
-        flow::sequence(&self.parsed, self.today)
+        flow::sequence_for(&self.parsed, self.today, self.track)
+    }
+
+    /// Whether a question is asked now.
+    pub fn asks(&self, q: Question) -> bool {
+        flow::asks(q, &self.parsed, self.today, self.track)
+    }
+
+    /// The progress line for a question: its place, and about how many questions there are.
+    pub fn progress_of(&self, q: Question) -> (usize, usize) {
+        flow::progress(q, &self.parsed, self.today, self.track)
+    }
+
+    /// Where the answers lead once the questions are done: the summary, or the tracker.
+    fn done_screen(&self) -> Screen {
+        if self.track && flow::first_blocking(&self.parsed, self.today).is_none() {
+            Screen::Track
+        } else {
+            Screen::Summary
+        }
     }
 
     fn set_raw(&mut self, raw: RawAnswers) {
@@ -251,10 +292,11 @@ impl State {
         if self.returning {
             return match flow::first_blocking(&self.parsed, self.today) {
                 Some(b) => Screen::Question(b),
-                None => Screen::Summary,
+                None => self.done_screen(),
             };
         }
-        flow::next(q, &self.parsed, self.today).map_or(Screen::Summary, Screen::Question)
+        flow::next_for(q, &self.parsed, self.today, self.track)
+            .map_or_else(|| self.done_screen(), Screen::Question)
     }
 
     pub fn apply(&self, action: Action) -> State {
@@ -263,10 +305,11 @@ impl State {
         match action {
             Action::SetLang(l) => s.lang = l,
             Action::SetElder(on) => s.elder = on,
-            Action::Begin => {
+            Action::Begin | Action::BeginTrack => {
+                s.track = action == Action::BeginTrack;
                 s.returning = false;
                 s.screen = Screen::Question(
-                    flow::sequence(&s.parsed, s.today)
+                    s.sequence()
                         .first()
                         .copied()
                         .unwrap_or(Question::Area),
@@ -303,14 +346,15 @@ impl State {
             }
             Action::Back => {
                 s.screen = match s.screen {
-                    Screen::Question(_) if s.returning => Screen::Summary,
-                    Screen::Question(q) => flow::previous(q, &s.parsed, s.today)
+                    Screen::Question(_) if s.returning => s.done_screen(),
+                    Screen::Question(q) => flow::previous_for(q, &s.parsed, s.today, s.track)
                         .map_or(Screen::Start, Screen::Question),
-                    Screen::Summary => s
+                    Screen::Summary | Screen::Track => s
                         .sequence()
                         .last()
                         .copied()
                         .map_or(Screen::Start, Screen::Question),
+                    Screen::Result if s.track => Screen::Track,
                     Screen::Result => Screen::Summary,
                     Screen::Start => Screen::Start,
                 };
@@ -323,9 +367,9 @@ impl State {
             Action::Go(screen) => {
                 s.returning = false;
                 s.screen = match screen {
-                    Screen::Result => match flow::first_blocking(&s.parsed, s.today) {
+                    Screen::Result | Screen::Track => match flow::first_blocking(&s.parsed, s.today) {
                         Some(q) => Screen::Question(q),
-                        None => Screen::Result,
+                        None => screen,
                     },
                     other => other,
                 };
@@ -351,6 +395,7 @@ impl State {
                 s.tracking = false;
                 s.screen = Screen::Start;
                 s.returning = false;
+                s.track = false;
             }
             Action::Wipe => {
                 // Keep the kiosk's own configuration (idle time, theme); nothing of the visitor's.
@@ -377,6 +422,7 @@ impl State {
                     unanswered: None,
                     generation: s.generation + 1,
                     link_problems: Vec::new(),
+                    track: false,
                 };
             }
             Action::Revisit(screen) => {
@@ -400,6 +446,9 @@ impl State {
         }
         if let Some(m) = self.mode.key() {
             out.push(("mode".to_string(), m.to_string()));
+        }
+        if self.track {
+            out.push(("purpose".to_string(), "track".to_string()));
         }
         out.extend(
             self.raw
