@@ -117,16 +117,6 @@ pub fn Tracker(props: &TrackerProps) -> Html {
             *pending.borrow_mut() = Some((timer, p));
         })
     };
-    let onfocusout = {
-        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
-        Callback::from(move |_: FocusEvent| {
-            let waiting = pending.borrow_mut().take();
-            if let Some((timer, p)) = waiting {
-                timer.cancel();
-                dispatch.emit(Action::SetProgress(p));
-            }
-        })
-    };
     // Fields holding something typed that is not a date (the browser's `badInput`): said at
     // the field, like a bad date in the link, never counted as blank.
     let unreadable = use_state_eq(Vec::<String>::new);
@@ -139,6 +129,26 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 next.push(key);
             }
             unreadable.set(next);
+        })
+    };
+    let onfocusout = {
+        let (pending, dispatch, onreadable) = (pending.clone(), props.dispatch.clone(), onreadable.clone());
+        Callback::from(move |e: FocusEvent| {
+            // A date typed that does not exist (2026-02-30) fires no change: the browser keeps
+            // an empty value and says `badInput`. Read it when the field is left.
+            if let Some(input) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                .filter(|i| i.type_() == "date")
+            {
+                let unreadable = super::fields::read_date(&input) == DateInput::Unreadable;
+                onreadable.emit((input.name(), unreadable));
+            }
+            let waiting = pending.borrow_mut().take();
+            if let Some((timer, p)) = waiting {
+                timer.cancel();
+                dispatch.emit(Action::SetProgress(p));
+            }
         })
     };
     let bad_keys: Vec<String> = props

@@ -38,6 +38,8 @@ pub struct QuestionModel {
     pub cap: Kw,
     /// A household: usages that cannot be theirs are not offered.
     pub household: bool,
+    /// Asked for "Am I on time?": the date is the one the customer applied on.
+    pub track: bool,
 }
 
 impl QuestionModel {
@@ -84,6 +86,7 @@ impl QuestionModel {
             area,
             cap: phase.low_voltage_cap(area.unwrap_or(Area::Urban)),
             household: p.customer.valid() == Some(crate::policy::Customer::Household),
+            track: s.track,
         }
     }
 }
@@ -346,9 +349,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 number_field(p.key(), t.metres_label(), "numeric", draft(p), problem(p), setter(p), NodeRef::default())
             }
         };
+        let heading = if q == Question::Date && m.track { t.q_date_title_track() } else { t.question_title(q) };
         html! {
             <>
-                { page_title(&title, t.question_title(q)) }
+                { page_title(&title, heading) }
                 { intro }
                 { field }
             </>
