@@ -22,6 +22,9 @@ pub struct Township {
     pub name: &'static str,
 }
 
+/// 埇桥区, the district of 宿州's city proper (宿州市城区); the other four are counties.
+pub const YONGQIAO: u32 = 341302;
+
 pub fn districts() -> impl Iterator<Item = District> {
     data::DIVISIONS
         .iter()
@@ -74,11 +77,15 @@ impl Township {
         }
     }
 
-    /// The area type this township suggests: 街道 → 市区, 镇 → 城镇, 乡 → 农村. Development zones
-    /// suggest nothing; the customer chooses (and may pick 中心区 for the city centre).
+    /// The area type this township suggests, by the app's own definitions (市区: the city's
+    /// 街道 and 社区; 城镇: 县城 and 建制镇; 农村: 乡 and 村): a 街道 of 埇桥区 (the city proper,
+    /// the development zones' 街道 included) → 市区; a 街道 of a county (its county seat) →
+    /// 城镇; a 镇 → 城镇; a 乡 → 农村. Other units (development zones) suggest nothing; the
+    /// customer chooses (and may pick 中心区 for the city centre).
     pub fn suggested_area(&self) -> Option<Area> {
         match self.kind() {
-            TownshipKind::Subdistrict => Some(Area::Urban),
+            TownshipKind::Subdistrict if self.district == YONGQIAO => Some(Area::Urban),
+            TownshipKind::Subdistrict => Some(Area::Town),
             TownshipKind::Town => Some(Area::Town),
             TownshipKind::Township => Some(Area::Rural),
             TownshipKind::Other => None,
@@ -120,5 +127,17 @@ mod tests {
         assert_eq!(t(341302209), Some(Area::Rural)); // 北杨寨乡
         assert_eq!(t(341322204), Some(Area::Rural)); // 石林乡
         assert_eq!(t(341302402), None); // 高新区
+        // A county seat's 街道 is 县城: 城镇, not 市区 (萧县 and 泗县 have 街道).
+        assert_eq!(t(341322001), Some(Area::Town)); // 凤城街道, 萧县
+        assert_eq!(t(341324001), Some(Area::Town)); // 运河街道, 泗县
+        let mut county_subdistricts = 0;
+        for d in districts().filter(|d| d.code != YONGQIAO) {
+            for tw in townships(d.code).filter(|tw| tw.kind() == TownshipKind::Subdistrict) {
+                county_subdistricts += 1;
+                assert_eq!(tw.suggested_area(), Some(Area::Town), "{}", tw.name);
+            }
+        }
+        assert_eq!(county_subdistricts, 6);
+        assert_eq!(t(341372001), Some(Area::Urban)); // 金海街道 (经开区, in 埇桥区)
     }
 }

@@ -2,6 +2,7 @@
 //! one question per screen, each with a single rule for what comes next. Pure.
 
 use crate::policy::answers::{Customer, Param, Parsed, Supply};
+use crate::policy::Usage;
 use crate::policy::rules::{above_10kv, decides_approval};
 use crate::policy::Works;
 use chrono::NaiveDate;
@@ -156,18 +157,109 @@ pub fn applies(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
         Question::LineLength | Question::DigLength => !above_10kv,
         // Asked only when the answer could change the approval path (二(一)2).
         Question::CityCore | Question::Builder if above_10kv => false,
+        // 城区 follows from the division: the four counties are outside it.
+        Question::CityCore if parsed.outside_city_core() => false,
+        // Households and 三零: the power company builds the works.
+        Question::Builder if parsed.company_builds(today) => false,
         Question::CityCore | Question::Builder => {
-            let works = Works {
-                line_m: parsed.line_m.valid(),
-                dig_m: parsed.dig_m.valid(),
-                city_core: parsed.city_core.valid(),
-                builder: parsed.builder.valid(),
-            };
+            // Whether it is asked depends only on the answers before it (its own and later
+            // ones cleared), and on what follows from them (the company builds for 三零).
             let p = q.params()[0];
-            decides_approval(&known_before(works, p), p)
+            let mut works = known_before(parsed.works(today), p);
+            if parsed.company_builds(today) {
+                works.builder = Some(crate::policy::answers::Builder::Grid);
+            }
+            decides_approval(&works, p)
         }
         _ => true,
     }
+}
+
+/// Whether a question not (yet) asked may still be asked, as answers to earlier questions
+/// come in: the questions that hang on an answer not given yet. The progress line counts
+/// these, so its total does not jump up as answers add questions.
+fn may_apply(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
+    if applies(q, parsed, today) {
+        return true;
+    }
+    let voltage_unknown = parsed.is_high_voltage(today).is_none();
+    let kw_unknown = parsed.kw.valid().is_none();
+    match q {
+        Question::Town => parsed.district_code().is_none(),
+        Question::Supply | Question::Special | Question::OwnWorks => voltage_unknown,
+        Question::LineLength | Question::DigLength => kw_unknown,
+        Question::CityCore | Question::Builder => {
+            voltage_unknown || parsed.customer.valid().is_none() || parsed.district_code().is_none()
+        }
+        _ => false,
+    }
+}
+
+/// The progress line: the question's place among those asked so far (from 1), and about how
+/// many there will be — those asked so far plus those still to come that may apply. The
+/// total only goes down as answers rule questions out.
+pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> (usize, usize) {
+    let seq = sequence_for(parsed, today, track);
+    let before = seq.iter().filter(|&&x| x < q).count();
+    let rest = Question::ALL
+        .into_iter()
+        .filter(|&x| !track || TRACK.contains(&x))
+        .filter(|&x| x >= q && (x == q || may_apply(x, parsed, today)))
+        .count();
+    (before + 1, before + rest)
+}
+
+/// The usage options for this customer (keys): 三大攻坚战 projects and park electrification
+/// are not offered to households.
+pub fn usage_offered(parsed: &Parsed, usage: Usage) -> bool {
+    Parsed::usage_applies(parsed.customer.valid(), usage)
+}
+
+/// The questions "Am I on time?" asks (`purpose=track`): only what dates the company's steps —
+/// the customer, capacity and area (the category), and the application date.
+pub const TRACK: [Question; 6] = [
+    Question::Area,
+    Question::Customer,
+    Question::Capacity,
+    Question::Supply,
+    Question::Special,
+    Question::Date,
+];
+
+/// Whether a question is asked for a purpose: the estimate asks every question that applies;
+/// the tracker (`track`) only those of [`TRACK`] that apply.
+pub fn asks(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> bool {
+    (!track || TRACK.contains(&q)) && applies(q, parsed, today)
+}
+
+/// The questions asked for a purpose, in order.
+pub fn sequence_for(parsed: &Parsed, today: NaiveDate, track: bool) -> Vec<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&q| asks(q, parsed, today, track))
+        .collect()
+}
+
+/// The question after `q` for a purpose, or `None` when the summary (or the tracker) comes next.
+pub fn next_for(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|&n| n > q)
+        .find(|&n| asks(n, parsed, today, track))
+}
+
+/// The question before `q` for a purpose, or `None` when the start screen comes before.
+pub fn previous_for(
+    q: Question,
+    parsed: &Parsed,
+    today: NaiveDate,
+    track: bool,
+) -> Option<Question> {
+    Question::ALL
+        .into_iter()
+        .rev()
+        .filter(|&p| p < q)
+        .find(|&p| asks(p, parsed, today, track))
 }
 
 /// The questions asked, in order.
@@ -429,5 +521,140 @@ mod tests {
         assert!(!is_answered(Question::DigLength, &p));
         let p = parsed(&[("works_d", "20")]);
         assert!(is_answered(Question::OwnWorks, &p));
+    }
+
+    #[test]
+    fn households_and_three_zero_are_not_asked_who_builds() {
+        for customer in ["household", "small_micro"] {
+            let p = parsed(&[
+                ("area", "urban"),
+                ("kw", "20"),
+                ("customer", customer),
+                ("dig_m", "30"),
+                // Given in a link: ignored, not an error.
+                ("builder", "own"),
+            ]);
+            assert!(!applies(Question::Builder, &p, today()), "{customer}");
+            // The company builds: 城区 still decides the path (告知承诺 or 备案).
+            assert!(applies(Question::CityCore, &p, today()), "{customer}");
+            assert_eq!(first_blocking(&p, today()), None);
+            match p.readiness(today()) {
+                crate::policy::Readiness::Ready(a) => {
+                    assert_eq!(a.works.builder, Some(crate::policy::answers::Builder::Grid))
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        // Other organisations, and high voltage, are asked.
+        let p = parsed(&[("area", "urban"), ("kw", "20"), ("customer", "other_org"), ("dig_m", "30"), ("city_core", "1")]);
+        assert!(applies(Question::Builder, &p, today()));
+        let p = parsed(&[("area", "urban"), ("kw", "400"), ("customer", "household"), ("dig_m", "30"), ("city_core", "1")]);
+        assert!(applies(Question::Builder, &p, today()));
+    }
+
+    #[test]
+    fn a_county_is_not_asked_about_the_city_core() {
+        for district in ["341321", "341322", "341323", "341324"] {
+            let p = parsed(&[
+                ("district", district),
+                ("area", "town"),
+                ("kw", "20"),
+                ("customer", "other_org"),
+                ("dig_m", "30"),
+                ("city_core", "1"),
+            ]);
+            assert!(!applies(Question::CityCore, &p, today()), "{district}");
+            match p.readiness(today()) {
+                crate::policy::Readiness::Ready(a) => assert_eq!(a.works.city_core, Some(false)),
+                other => panic!("{other:?}"),
+            }
+        }
+        // 埇桥区, or no district given: asked.
+        let p = parsed(&[("district", "341302"), ("dig_m", "30")]);
+        assert!(applies(Question::CityCore, &p, today()));
+        let p = parsed(&[("dig_m", "30")]);
+        assert!(applies(Question::CityCore, &p, today()));
+        // A township of a county counts as that county.
+        let county_town = crate::divisions::townships(341321).next().expect("a township");
+        let code = county_town.code.to_string();
+        let p = parsed(&[("town", code.as_str()), ("dig_m", "30")]);
+        assert!(!applies(Question::CityCore, &p, today()));
+    }
+
+    #[test]
+    fn households_are_not_offered_campaign_or_park_usage() {
+        let p = parsed(&[("customer", "household")]);
+        assert!(usage_offered(&p, Usage::General) && usage_offered(&p, Usage::EvCharging));
+        assert!(!usage_offered(&p, Usage::Campaign));
+        assert!(!usage_offered(&p, Usage::ParkElectrification));
+        let p = parsed(&[("customer", "small_micro")]);
+        assert!(usage_offered(&p, Usage::Campaign));
+        // Given in a link for a household: ignored.
+        let p = parsed(&[("customer", "household"), ("area", "urban"), ("kw", "8"), ("use", "campaign")]);
+        match p.readiness(today()) {
+            crate::policy::Readiness::Ready(a) => assert_eq!(a.usage, None),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The progress total never goes up as answers come in, and ends at the questions asked.
+    #[test]
+    fn the_progress_total_does_not_jump_up() {
+        let walks: [&[(&str, &str)]; 4] = [
+            &[("district", "341302"), ("town", "341302001"), ("area", "urban"), ("customer", "other_org"), ("use", "general"), ("kw", "400"), ("supply", "single"), ("special", "0"), ("line_m", "50"), ("dig_m", "30"), ("city_core", "1"), ("builder", "own"), ("design_d", "10"), ("date", "2026-11-20")],
+            &[("district", "341321"), ("area", "town"), ("customer", "household"), ("use", "general"), ("kw", "8"), ("line_m", "10"), ("dig_m", "30"), ("date", "2026-11-20")],
+            &[("area", "urban"), ("customer", "small_micro"), ("kw", "20"), ("line_m", "0"), ("dig_m", "0"), ("date", "2026-11-20")],
+            &[("area", "rural"), ("customer", "other_org"), ("kw", "20000"), ("supply", "dual"), ("date", "2026-11-20")],
+        ];
+        for walk in walks {
+            let mut given: Vec<(&str, &str)> = Vec::new();
+            let mut last_total = usize::MAX;
+            let mut asked = 0;
+            loop {
+                let p = parsed(&given);
+                // The first question not yet answered, in order.
+                let Some(q) = sequence(&p, today())
+                    .into_iter()
+                    .find(|q| !q.params().iter().any(|pm| given.iter().any(|(k, _)| *k == pm.key())))
+                else {
+                    assert_eq!(last_total, asked, "{walk:?}");
+                    break;
+                };
+                let (pos, total) = progress(q, &p, today(), false);
+                asked += 1;
+                assert_eq!(pos, asked, "{walk:?} {q:?}");
+                assert!(total <= last_total, "{walk:?} {q:?}: {total} after {last_total}");
+                assert!(pos <= total);
+                last_total = total;
+                let answers: Vec<_> = walk.iter().filter(|(k, _)| q.params().iter().any(|pm| pm.key() == *k)).copied().collect();
+                if answers.is_empty() {
+                    // Not sure: skipped.
+                    given.push((q.params()[0].key(), ""));
+                } else {
+                    given.extend(answers);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_tracker_asks_only_what_dates_the_steps() {
+        let p = parsed(&[("district", "341302")]);
+        assert_eq!(
+            keys(&sequence_for(&p, today(), true)),
+            ["area", "customer", "kw", "date"]
+        );
+        let p = parsed(&[("area", "urban"), ("kw", "400")]);
+        assert_eq!(
+            keys(&sequence_for(&p, today(), true)),
+            ["area", "customer", "kw", "supply", "special", "date"]
+        );
+        assert_eq!(next_for(Question::Capacity, &p, today(), true), Some(Question::Supply));
+        assert_eq!(previous_for(Question::Area, &p, today(), true), None);
+        assert_eq!(progress(Question::Area, &parsed(&[]), today(), true), (1, 6));
+        assert_eq!(
+            progress(Question::Date, &parsed(&[("area", "urban"), ("kw", "20"), ("customer", "household")]), today(), true),
+            (4, 4)
+        );
     }
 }

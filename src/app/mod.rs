@@ -17,6 +17,7 @@ use crate::pages::question::{QuestionModel, QuestionPage};
 use crate::pages::result::ResultPage;
 use crate::pages::start::StartPage;
 use crate::pages::summary::{rows, SummaryPage};
+use crate::pages::track::TrackPage;
 use crate::policy::whatif::what_ifs;
 use crate::policy::{estimate, Readiness};
 use hooks::{current_entry, current_what_if, ELDER_KEY};
@@ -141,7 +142,9 @@ pub fn App() -> Html {
     let waiting = !*started.borrow()
         && !files.failed
         && (!state.lang.is_loaded()
-            || (state.screen == Screen::Result && estimate.is_some() && !state.lang.result_ready()));
+            || (matches!(state.screen, Screen::Result | Screen::Track)
+                && estimate.is_some()
+                && !state.lang.result_ready()));
     // A new screen (or view) starts at the top, its header in view; a what-if view's banner
     // takes the focus (the button that opened it is gone).
     use_effect_with(
@@ -189,7 +192,7 @@ pub fn App() -> Html {
             <QuestionPage key={q.key()} model={QuestionModel::of(&state, q)} {focus}
                 counts={(*counts).clone()} {oncount} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
-        (Screen::Result, Some(_)) if !state.lang.result_ready() => html! {
+        (Screen::Result | Screen::Track, Some(_)) if !state.lang.result_ready() => html! {
             <section class="page result">
                 { page_title(&loading_title, if files.failed { tx.result_unavailable() } else { tx.result_loading() }) }
                 if files.failed {
@@ -212,8 +215,12 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} onback={onback.clone()} what_if={view.is_some()} />
             }
         }
+        (Screen::Track, Some(e)) => html! {
+            <TrackPage estimate={Shared(e)} progress={state.progress} progress_errors={state.progress_errors.clone()}
+                today={state.today} {kiosk} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
+        },
         // A result needs ready answers; the reducer never shows one without.
-        (Screen::Summary | Screen::Result, _) => html! {
+        (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
             <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
     };

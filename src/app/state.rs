@@ -49,6 +49,8 @@ pub enum Screen {
     Question(Question),
     Summary,
     Result,
+    /// "Am I on time?" on its own (`purpose=track`): the tracker, not the long result.
+    Track,
 }
 
 impl Screen {
@@ -59,6 +61,7 @@ impl Screen {
             Screen::Question(q) => format!("q:{}", q.key()),
             Screen::Summary => "summary".into(),
             Screen::Result => "result".into(),
+            Screen::Track => "track".into(),
         }
     }
 
@@ -67,6 +70,7 @@ impl Screen {
             "start" => Some(Screen::Start),
             "summary" => Some(Screen::Summary),
             "result" => Some(Screen::Result),
+            "track" => Some(Screen::Track),
             _ => s
                 .strip_prefix("q:")
                 .and_then(Question::from_key)
@@ -147,6 +151,9 @@ pub struct State {
     /// A what-if the customer chose to look at (on the result only): shown with a banner, on a
     /// history entry of its own; the answers, the URL and the estimate JSON stay the customer's.
     pub what_if: Option<Change>,
+    /// Came to check progress ("已经申请了？查进度是否按时", `purpose=track`): only the
+    /// tracker's questions, then the tracker on its own.
+    pub track: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +182,8 @@ pub enum Action {
     WhatIf(Option<Change>),
     /// Browser history navigation to a what-if view's entry.
     RevisitWhatIf(Change),
+    /// "已经申请了？查进度是否按时": the tracker's questions, then the tracker.
+    BeginTrack,
 }
 
 impl State {
@@ -224,8 +233,10 @@ impl State {
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v.chars().take(40).collect())))
             .collect(),
+            track: false,
         };
         s.home_lang = s.lang;
+        s.track = get("purpose").is_some_and(|v| v.trim() == "track");
         s.screen = s.landing(screen);
         // Landing on a wrong answer from the URL: once fixed, go on to the next one to fix (or
         // the summary), not through every question after it.
@@ -238,16 +249,27 @@ impl State {
     fn landing(&self, wanted: Option<Screen>) -> Screen {
         let blocking = flow::first_blocking(&self.parsed, self.today);
         match wanted {
-            Some(Screen::Result) | None if !self.raw.is_empty() => match blocking {
+            Some(Screen::Track) | None if self.track && !self.raw.is_empty() => match blocking {
+                None => Screen::Track,
+                Some(q) => Screen::Question(q),
+            },
+            // A link to the tracker with no answers: its first question.
+            None if self.track => self
+                .sequence()
+                .first()
+                .copied()
+                .map_or(Screen::Start, Screen::Question),
+            Some(Screen::Result | Screen::Track) | None if !self.raw.is_empty() => match blocking {
+                None if wanted == Some(Screen::Track) => Screen::Track,
                 None => Screen::Result,
                 Some(q) => Screen::Question(q),
             },
-            Some(Screen::Question(q)) if flow::applies(q, &self.parsed, self.today) => {
-                Screen::Question(q)
-            }
+            Some(Screen::Question(q)) if self.asks(q) => Screen::Question(q),
             Some(Screen::Summary) if !self.raw.is_empty() => Screen::Summary,
             // Nothing answered (after "start again", say): no empty summary or result to show.
-            Some(Screen::Start | Screen::Summary | Screen::Result) | None => Screen::Start,
+            Some(Screen::Start | Screen::Summary | Screen::Result | Screen::Track) | None => {
+                Screen::Start
+            }
             Some(_) => blocking.map_or(Screen::Summary, Screen::Question),
         }
     }
@@ -268,9 +290,28 @@ impl State {
         self.parsed.readiness(self.today)
     }
 
-    /// The questions asked with the answers so far.
+    /// The questions asked with the answers so far (for the tracker, only its own).
     pub fn sequence(&self) -> Vec<Question> {
-        flow::sequence(&self.parsed, self.today)
+        flow::sequence_for(&self.parsed, self.today, self.track)
+    }
+
+    /// Whether a question is asked now.
+    pub fn asks(&self, q: Question) -> bool {
+        flow::asks(q, &self.parsed, self.today, self.track)
+    }
+
+    /// The progress line for a question: its place, and about how many questions there are.
+    pub fn progress_of(&self, q: Question) -> (usize, usize) {
+        flow::progress(q, &self.parsed, self.today, self.track)
+    }
+
+    /// Where the answers lead once the questions are done: the summary, or the tracker.
+    fn done_screen(&self) -> Screen {
+        if self.track && flow::first_blocking(&self.parsed, self.today).is_none() {
+            Screen::Track
+        } else {
+            Screen::Summary
+        }
     }
 
     fn set_raw(&mut self, raw: RawAnswers) {
@@ -283,10 +324,11 @@ impl State {
         if self.returning {
             return match flow::first_blocking(&self.parsed, self.today) {
                 Some(b) => Screen::Question(b),
-                None => Screen::Summary,
+                None => self.done_screen(),
             };
         }
-        flow::next(q, &self.parsed, self.today).map_or(Screen::Summary, Screen::Question)
+        flow::next_for(q, &self.parsed, self.today, self.track)
+            .map_or_else(|| self.done_screen(), Screen::Question)
     }
 
     pub fn apply(&self, action: Action) -> State {
@@ -295,10 +337,11 @@ impl State {
         match action {
             Action::SetLang(l) => s.lang = l,
             Action::SetElder(on) => s.elder = on,
-            Action::Begin => {
+            Action::Begin | Action::BeginTrack => {
+                s.track = action == Action::BeginTrack;
                 s.returning = false;
                 s.screen = Screen::Question(
-                    flow::sequence(&s.parsed, s.today)
+                    s.sequence()
                         .first()
                         .copied()
                         .unwrap_or(Question::Area),
@@ -337,14 +380,15 @@ impl State {
             Action::Back if s.what_if.is_some() => s.what_if = None,
             Action::Back => {
                 s.screen = match s.screen {
-                    Screen::Question(_) if s.returning => Screen::Summary,
-                    Screen::Question(q) => flow::previous(q, &s.parsed, s.today)
+                    Screen::Question(_) if s.returning => s.done_screen(),
+                    Screen::Question(q) => flow::previous_for(q, &s.parsed, s.today, s.track)
                         .map_or(Screen::Start, Screen::Question),
-                    Screen::Summary => s
+                    Screen::Summary | Screen::Track => s
                         .sequence()
                         .last()
                         .copied()
                         .map_or(Screen::Start, Screen::Question),
+                    Screen::Result if s.track => Screen::Track,
                     Screen::Result => Screen::Summary,
                     Screen::Start => Screen::Start,
                 };
@@ -357,16 +401,18 @@ impl State {
             Action::Go(screen) => {
                 s.returning = false;
                 s.screen = match screen {
-                    Screen::Result => match flow::first_blocking(&s.parsed, s.today) {
+                    Screen::Result | Screen::Track => match flow::first_blocking(&s.parsed, s.today) {
                         Some(q) => Screen::Question(q),
-                        None => Screen::Result,
+                        None => screen,
                     },
                     other => other,
                 };
             }
             Action::SetProgress(p) => {
                 s.progress = p;
-                s.progress_errors.clear();
+                // A bad date from the link stays said at its field until that field is given.
+                let given = progress_pairs(&p);
+                s.progress_errors.retain(|k| given.iter().all(|(key, _)| key != k));
                 s.tracking = true;
             }
             Action::Restart => {
@@ -376,6 +422,7 @@ impl State {
                 s.tracking = false;
                 s.screen = Screen::Start;
                 s.returning = false;
+                s.track = false;
             }
             Action::Wipe => {
                 // Keep the kiosk's own configuration (idle time, theme); nothing of the visitor's.
@@ -403,6 +450,7 @@ impl State {
                     generation: s.generation + 1,
                     link_problems: Vec::new(),
                     what_if: None,
+                    track: false,
                 };
             }
             Action::Revisit(screen) => {
@@ -437,6 +485,9 @@ impl State {
         }
         if let Some(m) = self.mode.key() {
             out.push(("mode".to_string(), m.to_string()));
+        }
+        if self.track {
+            out.push(("purpose".to_string(), "track".to_string()));
         }
         out.extend(
             self.raw

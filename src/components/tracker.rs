@@ -10,7 +10,7 @@ use crate::calendar::{iso, parse_iso, Official};
 use crate::i18n::Text;
 use crate::policy::clause::POLICY;
 use crate::policy::rules::{Category, Estimate, StepId, Trigger};
-use crate::policy::tracker::{check, Check, Progress, Status};
+use crate::policy::tracker::{check, Check, Field, Progress, Status};
 use chrono::NaiveDate;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -117,9 +117,33 @@ pub fn Tracker(props: &TrackerProps) -> Html {
             *pending.borrow_mut() = Some((timer, p));
         })
     };
+    // Fields holding something typed that is not a date (the browser's `badInput`): said at
+    // the field, like a bad date in the link, never counted as blank.
+    let unreadable = use_state_eq(Vec::<String>::new);
+    let onreadable = {
+        let unreadable = unreadable.clone();
+        Callback::from(move |(key, bad): (String, bool)| {
+            let mut next = (*unreadable).clone();
+            next.retain(|k| *k != key);
+            if bad {
+                next.push(key);
+            }
+            unreadable.set(next);
+        })
+    };
     let onfocusout = {
-        let (pending, dispatch) = (pending.clone(), props.dispatch.clone());
-        Callback::from(move |_: FocusEvent| {
+        let (pending, dispatch, onreadable) = (pending.clone(), props.dispatch.clone(), onreadable.clone());
+        Callback::from(move |e: FocusEvent| {
+            // A date typed that does not exist (2026-02-30) fires no change: the browser keeps
+            // an empty value and says `badInput`. Read it when the field is left.
+            if let Some(input) = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                .filter(|i| i.type_() == "date")
+            {
+                let unreadable = super::fields::read_date(&input) == DateInput::Unreadable;
+                onreadable.emit((input.name(), unreadable));
+            }
             let waiting = pending.borrow_mut().take();
             if let Some((timer, p)) = waiting {
                 timer.cancel();
@@ -127,12 +151,15 @@ pub fn Tracker(props: &TrackerProps) -> Html {
             }
         })
     };
+    let bad_keys: Vec<String> = props
+        .errors
+        .iter()
+        .chain(unreadable.iter())
+        .cloned()
+        .collect();
     let progress = *draft;
     let report = check(e, &progress, props.today, &Official);
-    let open = props.tracking
-        || !props.errors.is_empty()
-        || !progress.finished.is_empty()
-        || !progress.started.is_empty();
+    let open = props.tracking || !bad_keys.is_empty() || !progress.is_empty();
     let summary = missed_summary(
         &t,
         e,
@@ -160,16 +187,17 @@ pub fn Tracker(props: &TrackerProps) -> Html {
             <details open={open}>
                 <summary><h2 id="h-track">{ text(t.track_title()) }</h2></summary>
                 <p>{ text(t.track_intro()) }</p>
+                <p class="small track-neutral">{ text(t.track_neutral_note()) }</p>
                 if !props.errors.is_empty() {
                     <p class="error" role="alert">{ format!("{}{}{errors}", t.track_bad_date(), t.sep_label()) }</p>
                 }
                 <ol class="track-steps" {onfocusout}>
                     for c in report.checks.iter() {
-                        { track_step(&t, c, e, progress, &onedit) }
+                        { track_step(&t, c, e, progress, &bad_keys, &onedit, &onreadable) }
                     }
                 </ol>
                 if let Some(w) = &report.whole {
-                    <p class="status" data-verdict={if w.status.is_missed() { "bad" } else { "ok" }}>
+                    <p class="status track-whole" data-verdict={verdict(&w.status)}>
                         <strong>{ format!("{} · {} — ", t.track_whole(), t.days_n(w.days)) }</strong>
                         { t.track_status(&w.status) }
                     </p>
@@ -192,58 +220,96 @@ pub fn Tracker(props: &TrackerProps) -> Html {
     }
 }
 
-/// One company step: its date field(s) and where it stands.
+/// How a row reads at a glance: `bad` (a limit missed, by what the customer reported),
+/// `error` (a date that cannot be right), `ok` (nothing wrong reported).
+fn verdict(s: &Status) -> &'static str {
+    if s.is_missed() {
+        "bad"
+    } else if s.is_error() {
+        "error"
+    } else {
+        "ok"
+    }
+}
+
+/// One company step: its date field(s), "not done yet", and where it stands.
 fn track_step(
     t: &Text,
     c: &Check,
     e: &Estimate,
     progress: Progress,
+    bad_keys: &[String],
     onedit: &Callback<Progress>,
+    onreadable: &Callback<(String, bool)>,
 ) -> Html {
     let step = c.step;
     let missed = c.status.is_missed();
-    // A finish before the start: the date typed is the problem, said at the field.
-    let mistake = matches!(c.status, Status::FinishedBeforeStart { .. });
+    // A date that cannot be right: said at its field.
+    let mistake = c.status.error_field();
     let status_id = format!("status-{}", step.key());
     let field = |started: bool| {
-        let onedit = onedit.clone();
-        let onchange = Callback::from(move |d: DateInput| {
-            let date = match d {
-                DateInput::Value(v) => parse_iso(v.trim()),
-                DateInput::Unreadable => None,
-            };
-            let mut p = progress;
-            if started {
-                p.started.set(step, date);
-            } else {
-                p.finished.set(step, date);
-            }
-            onedit.emit(p);
-        });
         let (key, label, value) = if started {
             (format!("from_{}", step.key()), t.track_started(trigger(step)), progress.started.get(step))
         } else {
             (format!("done_{}", step.key()), t.track_finished(), progress.finished.get(step))
         };
-        let invalid = mistake && !started;
+        let onedit = onedit.clone();
+        let onreadable = onreadable.clone();
+        let field_key = key.clone();
+        let onchange = Callback::from(move |d: DateInput| {
+            let date = match &d {
+                DateInput::Value(v) => parse_iso(v.trim()),
+                DateInput::Unreadable => None,
+            };
+            onreadable.emit((field_key.clone(), d == DateInput::Unreadable));
+            let mut p = progress;
+            if started {
+                p.started.set(step, date);
+            } else {
+                p.finished.set(step, date);
+                if date.is_some() {
+                    p.open.set(step, false);
+                }
+            }
+            onedit.emit(p);
+        });
+        let unreadable = bad_keys.contains(&key);
+        let wrong = mistake == Some(if started { Field::Started } else { Field::Finished });
         let spec = DateSpec {
             id: key.replace('_', "-").into(),
             name: key.into(),
             label,
-            described_by: invalid.then(|| AttrValue::from(status_id.clone())),
+            described_by: (wrong && !unreadable).then(|| AttrValue::from(status_id.clone())),
         };
-        date_field(
-            spec,
-            value.map(iso).unwrap_or_default().into(),
-            invalid.then_some(AttrValue::Static("")),
-            onchange,
-        )
+        let error = if unreadable {
+            Some(AttrValue::Static(t.track_bad_field()))
+        } else if wrong {
+            Some(AttrValue::Static(""))
+        } else {
+            None
+        };
+        date_field(spec, value.map(iso).unwrap_or_default().into(), error, onchange)
     };
-    let verdict = match (missed, mistake) {
-        (true, _) => "bad",
-        (_, true) => "error",
-        _ => "ok",
-    };
+    // "Not done yet": offered while no finish date is entered.
+    let not_done = progress.finished.get(step).is_none().then(|| {
+        let onedit = onedit.clone();
+        let id = format!("open-{}", step.key());
+        let onchange = Callback::from(move |ev: Event| {
+            let on = ev
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            let mut p = progress;
+            p.open.set(step, on);
+            onedit.emit(p);
+        });
+        html! {
+            <div class="field check track-open">
+                <input type="checkbox" id={id.clone()} name={format!("open_{}", step.key())}
+                    checked={progress.open.get(step)} {onchange} />
+                <label for={id}>{ text(t.track_open()) }</label>
+            </div>
+        }
+    });
     html! {
         <li class="track-step" data-missed={missed.then_some("true")} data-step={step.key()}>
             <h3>{ format!("{} · {}", t.step_name(step, e.category.value), t.days_n(c.days)) }</h3>
@@ -254,8 +320,9 @@ fn track_step(
                 { field(true) }
             }
             { field(false) }
-            <p id={status_id.clone()} class="status" data-verdict={verdict}>
-                if missed || mistake {
+            { not_done.unwrap_or_default() }
+            <p id={status_id.clone()} class="status" data-verdict={verdict(&c.status)}>
+                if missed || mistake.is_some() {
                     <span aria-hidden="true">{ "⚠ " }</span>
                 }
                 { t.track_status(&c.status) }

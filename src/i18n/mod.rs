@@ -1032,6 +1032,15 @@ impl Text {
             Status::OnTime { due, .. } => self.track_on_time(&d(*due)),
             Status::Late { due, late, .. } => self.track_late(&d(*due), &w(*late)),
             Status::FinishedBeforeStart { start, .. } => self.track_before_start(&d(*start)),
+            Status::DuePassed { due } => self.track_due_passed(&d(*due)),
+            Status::Finished { finished } => self.track_finished_unjudged(&d(*finished)),
+            Status::Blocked => self.track_blocked().to_string(),
+            Status::FinishedAfterToday { .. } | Status::StartedAfterToday { .. } => {
+                self.track_future().to_string()
+            }
+            Status::StartedBeforePrevious { previous, .. } => {
+                self.track_before_previous(&d(*previous))
+            }
         }
     }
     /// One missed deadline, as a sentence of the summary to copy: a step's (`step`) or, with

@@ -328,6 +328,15 @@ fn every_message_exists_and_is_filled_in() {
                 start: d,
                 finished: d,
             },
+            Status::DuePassed { due: d },
+            Status::Finished { finished: d },
+            Status::Blocked,
+            Status::FinishedAfterToday { finished: d },
+            Status::StartedAfterToday { started: d },
+            Status::StartedBeforePrevious {
+                previous: d,
+                started: d,
+            },
         ] {
             push(&t.track_status(&st));
         }
@@ -518,7 +527,7 @@ fn values_land_in_their_places() {
     assert_eq!(zh.problem(Param::DesignDays, Problem::TooLarge { max: 3650 }), "设计天数不能超过 3650 天。");
     assert_eq!(zh.problem(Param::LineM, Problem::TooLarge { max: 100000 }), "线路长度不能超过 100000 米。");
     assert!(en.problem(Param::Customer, Problem::Unknown { allowed: &["a", "b"] }).contains("customer"));
-    assert_eq!(en.step_of("2", "9"), "Step 2 of 9");
+    assert_eq!(en.step_of("2", "9"), "Step 2 of about 9");
     assert!(en.whatif_both_days(WorkingDays::whole(3), WorkingDays::whole(6)).starts_with("Company 3"));
     let d = parse_iso("2026-02-14").expect("date");
     let c = Closure { from: d, to: d, days: 9, holiday: Some("春节") };

@@ -5,3 +5,4 @@ pub mod question;
 pub mod result;
 pub mod start;
 pub mod summary;
+pub mod track;

@@ -38,13 +38,15 @@ pub struct QuestionModel {
     pub phase: Phase,
     pub area: Option<Area>,
     pub cap: Kw,
+    /// A household: usages that cannot be theirs are not offered.
+    pub household: bool,
+    /// Asked for "Am I on time?": the date is the one the customer applied on.
+    pub track: bool,
 }
 
 impl QuestionModel {
     pub fn of(s: &State, q: Question) -> QuestionModel {
-        let seq = s.sequence();
-        let total = seq.len().max(1);
-        let position = seq.iter().position(|x| *x == q).map_or(1, |i| i + 1);
+        let (position, total) = s.progress_of(q);
         let p = &s.parsed;
         let suggestion = p
             .town
@@ -85,6 +87,8 @@ impl QuestionModel {
             phase,
             area,
             cap: phase.low_voltage_cap(area.unwrap_or(Area::Urban)),
+            household: p.customer.valid() == Some(crate::policy::Customer::Household),
+            track: s.track,
         }
     }
 }
@@ -265,9 +269,17 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
     let onback = props.onback.reform(|_: MouseEvent| ());
 
+    // The area's hint speaks of the phase of the date given (the 2022 rural cap only then).
+    let hint = match (q, m.phase) {
+        (Question::Area, Phase::From2023) => t.q_area_hint_from2023(),
+        _ => t.question_hint(q),
+    };
     let intro = html! {
         <>
-            <p class="hint" id="q-hint">{ text(t.question_hint(q)) }</p>
+            <p class="hint" id="q-hint">{ text(hint) }</p>
+            if matches!(q, Question::LineLength | Question::DigLength | Question::CityCore | Question::Builder) {
+                <p class="note works-why">{ text(t.q_works_why()) }</p>
+            }
             <p class="term"><span class="term-label">{ text(t.term_label()) }</span><span lang="zh-CN">{ text(t.question_term(q)) }</span></p>
         </>
     };
@@ -275,7 +287,17 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let body = if is_choice(q) {
         let p = q.params()[0];
         let err = problem(p);
-        let options = options(&t, q);
+        let mut options = options(&t, q);
+        if q == Question::Usage && m.household {
+            // 三大攻坚战 projects and park electrification are not a household's.
+            options.retain(|o| {
+                crate::policy::Usage::ALL
+                    .iter()
+                    .copied()
+                    .find(|u| u.key() == o.key.as_str())
+                    .is_none_or(|u| crate::policy::Parsed::usage_applies(Some(crate::policy::Customer::Household), u))
+            });
+        }
         let onselect = set.reform(move |v: AttrValue| (p, Some(v.to_string())));
         html! {
             <fieldset class="choices" aria-describedby={if err.is_some() { "q-hint q-error" } else { "q-hint" }}>
@@ -357,9 +379,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 number_field(p.key(), t.metres_label(), "numeric", draft(p), problem(p), setter(p), NodeRef::default())
             }
         };
+        let heading = if q == Question::Date && m.track { t.q_date_title_track() } else { t.question_title(q) };
         html! {
             <>
-                { page_title(&title, t.question_title(q)) }
+                { page_title(&title, heading) }
                 { intro }
                 { field }
             </>

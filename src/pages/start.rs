@@ -32,6 +32,8 @@ pub fn StartPage(props: &StartProps) -> Html {
             <div class="actions">
                 <button type="button" class="btn-primary btn-large" data-testid="begin"
                     onclick={on(&props.dispatch, Action::Begin)}>{ text(t.start_button()) }</button>
+                <button type="button" class="btn-secondary btn-large" data-testid="begin-track"
+                    onclick={on(&props.dispatch, Action::BeginTrack)}>{ text(t.start_track()) }</button>
                 if props.has_answers {
                     <button type="button" class="btn-secondary" data-testid="resume"
                         onclick={on(&props.dispatch, Action::Go(Screen::Summary))}>{ text(t.start_resume()) }</button>

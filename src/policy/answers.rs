@@ -654,6 +654,58 @@ impl Parsed {
     }
 
     /// Whether the capacity, as far as answered, means a high-voltage connection.
+    /// The district, given or that of the township given.
+    pub fn district_code(&self) -> Option<u32> {
+        self.district
+            .valid()
+            .map(|d| d.code)
+            .or_else(|| self.town.valid().map(|t| t.district))
+    }
+
+    /// A low-voltage household or 三零 customer: the power company builds the connection
+    /// works (三零: 零投资, 台账16), so who builds them is not asked and a given answer is
+    /// ignored.
+    pub fn company_builds(&self, today: NaiveDate) -> bool {
+        self.is_high_voltage(today) == Some(false)
+            && matches!(
+                self.customer.valid(),
+                Some(Customer::Household | Customer::SmallMicro)
+            )
+    }
+
+    /// The address is in one of the four counties: not inside 宿州市城区 (which lies in 埇桥区),
+    /// so that is not asked and a given answer is ignored.
+    pub fn outside_city_core(&self) -> bool {
+        self.district_code()
+            .is_some_and(|c| c != divisions::YONGQIAO)
+    }
+
+    /// The works as the rules see them: the answers given, with what follows from the other
+    /// answers in place of questions that do not apply.
+    pub fn works(&self, today: NaiveDate) -> Works {
+        Works {
+            line_m: self.line_m.valid(),
+            dig_m: self.dig_m.valid(),
+            city_core: if self.outside_city_core() {
+                Some(false)
+            } else {
+                self.city_core.valid()
+            },
+            builder: if self.company_builds(today) {
+                Some(Builder::Grid)
+            } else {
+                self.builder.valid()
+            },
+        }
+    }
+
+    /// A usage that can apply to this customer: 三大攻坚战 projects and park electrification
+    /// are not a household's (a given answer is ignored).
+    pub fn usage_applies(customer: Option<Customer>, usage: Usage) -> bool {
+        !(customer == Some(Customer::Household)
+            && matches!(usage, Usage::Campaign | Usage::ParkElectrification))
+    }
+
     pub fn is_high_voltage(&self, today: NaiveDate) -> Option<bool> {
         let kw = self.kw.valid()?;
         let area = self.area.valid()?;
@@ -698,7 +750,10 @@ impl Parsed {
             (Answer::Valid(customer), Answer::Valid(kw), Answer::Valid(area)) => {
                 Readiness::Ready(Answers {
                     customer,
-                    usage: self.usage.valid(),
+                    usage: self
+                        .usage
+                        .valid()
+                        .filter(|&u| Parsed::usage_applies(Some(customer), u)),
                     kw,
                     area,
                     district: self.district.valid().or_else(|| {
@@ -709,12 +764,7 @@ impl Parsed {
                     town: self.town.valid(),
                     supply: self.supply.valid(),
                     special: self.special.valid(),
-                    works: Works {
-                        line_m: self.line_m.valid(),
-                        dig_m: self.dig_m.valid(),
-                        city_core: self.city_core.valid(),
-                        builder: self.builder.valid(),
-                    },
+                    works: self.works(today),
                     own_works: OwnWorks {
                         design_days: self.design_days.valid(),
                         works_days: self.works_days.valid(),

@@ -23,22 +23,64 @@ impl StepDates {
     }
 }
 
+/// A yes/no per step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepFlags([bool; 6]);
+
+impl StepFlags {
+    pub fn get(&self, s: StepId) -> bool {
+        self.0[s as usize]
+    }
+
+    pub fn set(&mut self, s: StepId, on: bool) {
+        self.0[s as usize] = on;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.0.iter().any(|&b| b)
+    }
+}
+
 /// Dates the customer knows: when a step's clock started (for steps that wait for the
-/// customer) and when the company finished it.
+/// customer) and when the company finished it; and the steps the customer says are not done
+/// yet ("还没办完", `open_<step>=1`). Nothing reported about a step is no verdict on it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub started: StepDates,
     pub finished: StepDates,
+    pub open: StepFlags,
 }
 
-/// Where one company step stands.
+impl Progress {
+    /// Nothing entered at all.
+    pub fn is_empty(&self) -> bool {
+        self.started.is_empty() && self.finished.is_empty() && self.open.is_empty()
+    }
+}
+
+/// Which of a step's fields a date mistake belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// `from_<step>`: when the customer started the step's clock.
+    Started,
+    /// `done_<step>`: when the company finished it.
+    Finished,
+}
+
+/// Where one company step stands. Three kinds: neutral (nothing the customer reported says
+/// anything is wrong: `Waiting`, `Running`, `DuePassed`, `Finished`, `OnTime`, `Blocked`), an
+/// alarm from what the customer reported (`Overdue`: said not done after its deadline; `Late`:
+/// finished after it), and a date mistake at one field (`is_error`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Status {
     /// Its start is not known yet (the previous step is not finished, or the customer has not acted).
     Waiting,
     /// Running; `left` working days to the deadline (0: due today).
     Running { due: NaiveDate, left: u32 },
-    /// Past its deadline and not finished.
+    /// The deadline has passed and the customer has reported nothing on the step: neutral,
+    /// no alarm (it may well be done; ask them).
+    DuePassed { due: NaiveDate },
+    /// Past its deadline and the customer says it is not done ("还没办完").
     Overdue { due: NaiveDate, late: u32 },
     /// Finished within the limit.
     OnTime { due: NaiveDate, finished: NaiveDate },
@@ -48,16 +90,47 @@ pub enum Status {
         finished: NaiveDate,
         late: u32,
     },
+    /// Reported finished, but its start is not known (an earlier date is missing): no verdict.
+    Finished { finished: NaiveDate },
+    /// An earlier step's date is a mistake: no verdict until it is corrected.
+    Blocked,
     /// A finish date before the step could start: a typing mistake.
     FinishedBeforeStart {
         start: NaiveDate,
         finished: NaiveDate,
     },
+    /// A finish date after today.
+    FinishedAfterToday { finished: NaiveDate },
+    /// A start date (the customer's own act) after today.
+    StartedAfterToday { started: NaiveDate },
+    /// A start date before the previous step was finished.
+    StartedBeforePrevious {
+        previous: NaiveDate,
+        started: NaiveDate,
+    },
 }
 
 impl Status {
+    /// A limit missed, by what the customer reported: the alarms.
     pub fn is_missed(&self) -> bool {
         matches!(self, Status::Overdue { .. } | Status::Late { .. })
+    }
+
+    /// A date that cannot be right, and the field it is in.
+    pub fn error_field(&self) -> Option<Field> {
+        match self {
+            Status::FinishedBeforeStart { .. } | Status::FinishedAfterToday { .. } => {
+                Some(Field::Finished)
+            }
+            Status::StartedAfterToday { .. } | Status::StartedBeforePrevious { .. } => {
+                Some(Field::Started)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.error_field().is_some()
     }
 }
 
@@ -99,11 +172,15 @@ pub fn late_by(cal: &impl WorkingCalendar, due: NaiveDate, day: NaiveDate) -> u3
     }
 }
 
+/// A step with a known start and deadline: `finished` is not after today (checked before).
+/// Without a finish date, a passed deadline is an alarm only when the customer says the step
+/// is not done (`open`).
 fn status(
     cal: &impl WorkingCalendar,
     start: NaiveDate,
     due: NaiveDate,
     finished: Option<NaiveDate>,
+    open: bool,
     today: NaiveDate,
 ) -> Status {
     match finished {
@@ -114,10 +191,11 @@ fn status(
             finished: f,
             late: late_by(cal, due, f),
         },
-        None if today > due => Status::Overdue {
+        None if today > due && open => Status::Overdue {
             due,
             late: late_by(cal, due, today),
         },
+        None if today > due => Status::DuePassed { due },
         None => Status::Running {
             due,
             left: calendar::working_days_between(cal, today, due),
@@ -126,6 +204,10 @@ fn status(
 }
 
 /// Check every company step of an estimate against the dates entered, as of `today`.
+///
+/// Each row is judged only from what the customer entered: nothing entered is never an alarm.
+/// A mistaken date is said at its own field; the rows that depend on it and the whole process
+/// then give no verdict (`Blocked`), so no line contradicts another.
 pub fn check(
     e: &Estimate,
     progress: &Progress,
@@ -134,6 +216,8 @@ pub fn check(
 ) -> Report {
     let mut checks = Vec::new();
     let mut previous_finish: Option<NaiveDate> = None;
+    // A mistaken date above: the rows counted from it cannot be judged.
+    let mut broken = false;
     let whole_due = e
         .whole_process
         .as_ref()
@@ -141,27 +225,56 @@ pub fn check(
     for (i, step) in e.steps.iter().enumerate() {
         let Some(days) = step.days else { continue };
         let customer_starts = step.starts_on.is_some();
-        let start = if i == 0 {
-            Some(e.date())
-        } else if customer_starts {
-            progress.started.get(step.id)
-        } else {
-            previous_finish
-        };
+        let started = progress.started.get(step.id);
         let finished = progress.finished.get(step.id);
+        let open = progress.open.get(step.id) && finished.is_none();
         // 施工接电 for 三零 non-residential users holds the connection works and ends with the
         // whole process (附件1): its deadline is the whole-process date, not start + 2.
         let until_whole_process = matches!(step.timing, Timing::UntilWholeProcess(_));
-        let status = match (start, whole_due) {
-            (Some(s), Some(due)) if until_whole_process => status(cal, s, due, finished, today),
-            (Some(s), _) => status(cal, s, calendar::span(cal, s, days).due, finished, today),
-            (None, _) => Status::Waiting,
+        let start_problem = match (customer_starts, started) {
+            (true, Some(s)) if s > today => Some(Status::StartedAfterToday { started: s }),
+            (true, Some(s)) => previous_finish
+                .filter(|&p| s < p)
+                .map(|previous| Status::StartedBeforePrevious {
+                    previous,
+                    started: s,
+                }),
+            _ => None,
         };
-        // A finish before its own start is a mistyped date: it cannot start the next step.
-        previous_finish = match status {
-            Status::FinishedBeforeStart { .. } => None,
-            _ => finished,
+        let start = if i == 0 {
+            Some(e.date())
+        } else if customer_starts {
+            started.filter(|_| start_problem.is_none())
+        } else {
+            previous_finish
         };
+        let status = if let Some(problem) = start_problem {
+            problem
+        } else if let Some(f) = finished.filter(|&f| f > today) {
+            Status::FinishedAfterToday { finished: f }
+        } else {
+            match (start, whole_due) {
+                (Some(s), Some(due)) if until_whole_process => {
+                    status(cal, s, due, finished, open, today)
+                }
+                (Some(s), _) => status(
+                    cal,
+                    s,
+                    calendar::span(cal, s, days).due,
+                    finished,
+                    open,
+                    today,
+                ),
+                (None, _) if broken => Status::Blocked,
+                (None, _) => match finished {
+                    Some(f) => Status::Finished { finished: f },
+                    None => Status::Waiting,
+                },
+            }
+        };
+        // A mistaken date cannot start the next step.
+        previous_finish = if status.is_error() { None } else { finished };
+        broken |= status.is_error();
         checks.push(Check {
             step: step.id,
             days,
@@ -172,28 +285,45 @@ pub fn check(
         });
     }
     // The process is done when its last step is: `previous_finish` is that step's finish as the
-    // loop accepted it (a date before the step's start refused). Every estimate ends in the
-    // company's connection step, which has a limit (checked over the whole answer space in the
-    // rule tests), so the loop's last step is the estimate's.
+    // loop accepted it. Every estimate ends in the company's connection step, which has a limit
+    // (checked over the whole answer space in the rule tests), so the loop's last step is the
+    // estimate's. A mistaken date anywhere: no verdict on the whole until it is corrected. It is
+    // an alarm only when the customer says a step is not done.
+    let any_open = checks
+        .iter()
+        .any(|c| progress.open.get(c.step) && progress.finished.get(c.step).is_none());
     let whole = e
         .whole_process
         .as_ref()
         .zip(whole_due)
         .map(|(w, due)| WholeCheck {
             days: w.value.days,
-            status: status(cal, e.date(), due, previous_finish, today),
+            status: if broken {
+                Status::Blocked
+            } else {
+                status(cal, e.date(), due, previous_finish, any_open, today)
+            },
         });
     Report { checks, whole }
 }
 
-/// Progress from URL-style pairs: `from_<step>` and `done_<step>`, ISO dates; bad ones are dropped
-/// and reported by key.
+/// Progress from URL-style pairs: `from_<step>` and `done_<step>`, ISO dates, and
+/// `open_<step>=1` ("not done yet"); bad ones are dropped and reported by key.
 pub fn parse_progress<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (Progress, Vec<String>) {
     let mut p = Progress::default();
     let mut bad = Vec::new();
+    let step_of = |id: &str| StepId::ALL.into_iter().find(|s| s.key() == id);
     for (k, v) in pairs {
+        if let Some(step) = k.strip_prefix("open_").and_then(step_of) {
+            match v.trim() {
+                "1" => p.open.set(step, true),
+                "0" | "" => p.open.set(step, false),
+                _ => bad.push(k.to_string()),
+            }
+            continue;
+        }
         let (map, id) = if let Some(id) = k.strip_prefix("from_") {
             (&mut p.started, id)
         } else if let Some(id) = k.strip_prefix("done_") {
@@ -201,7 +331,7 @@ pub fn parse_progress<'a>(
         } else {
             continue;
         };
-        let Some(step) = StepId::ALL.into_iter().find(|s| s.key() == id) else {
+        let Some(step) = step_of(id) else {
             continue;
         };
         match calendar::parse_iso(v.trim()) {
@@ -222,6 +352,9 @@ pub fn progress_pairs(p: &Progress) -> Vec<(String, String)> {
         }
         if let Some(d) = p.finished.get(s) {
             out.push((format!("done_{}", s.key()), calendar::iso(d)));
+        }
+        if p.open.get(s) {
+            out.push((format!("open_{}", s.key()), "1".to_string()));
         }
     }
     out
@@ -306,6 +439,8 @@ mod tests {
             let mut p = Progress::default();
             p.finished.set(StepId::Acceptance, Some(d(acceptance)));
             p.finished.set(StepId::Connection, done.map(d));
+            // Still open: the customer says so.
+            p.open.set(StepId::Connection, done.is_none());
             let r = check(e, &p, d(today), &Official);
             let whole = r.whole.expect("全过程").status;
             let step = r.checks[1].status.clone();
@@ -391,6 +526,7 @@ mod tests {
         }
         let mut p = Progress::default();
         p.finished.set(StepId::Acceptance, Some(d("2026-11-04")));
+        p.open.set(StepId::Connection, true);
         let r = check(&e, &p, d("2026-11-07"), &Official);
         assert_eq!(r.checks[1].status, Status::Overdue { due, late: 1 });
         // Due Wed 30 Sep, done on Thu 1 Oct (国庆) or Thu 8 Oct: 1 working day late either way.
@@ -463,7 +599,21 @@ mod tests {
             ("date", "2026-11-20"),
         ]);
         let (p, _) = parse_progress([("done_acceptance", "2026-11-23")]);
-        // Supply plan: 2 working days from 11-23 → 11-25; today 11-26 → overdue by 1.
+        // Supply plan: 2 working days from 11-23 → 11-25; today 11-26: the deadline has
+        // passed, but the customer has said nothing about the step: no alarm.
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[1].status,
+            Status::DuePassed {
+                due: d("2026-11-25")
+            }
+        );
+        assert!(!r.checks[1].status.is_missed());
+        // "还没办完": now it is overdue by 1.
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-23"),
+            ("open_supply_plan", "1"),
+        ]);
         let r = check(&e, &p, d("2026-11-26"), &Official);
         assert_eq!(
             r.checks[1].status,
@@ -501,7 +651,8 @@ mod tests {
             }
         );
         assert_eq!(r.checks[1].start, None);
-        assert_eq!(r.checks[1].status, Status::Waiting);
+        // No verdict below a mistaken date (not "waiting", which would read as a fact).
+        assert_eq!(r.checks[1].status, Status::Blocked);
     }
 
     #[test]
@@ -520,9 +671,9 @@ mod tests {
         let r = check(&e, &p, d("2026-11-26"), &Official);
         let last = r.checks.last().expect("connection");
         assert!(matches!(last.status, Status::FinishedBeforeStart { .. }));
-        // Not "finished on time": the process is still open, and past its limit by now.
+        // Not "finished on time": no verdict on the whole until the date is corrected.
         let whole = r.whole.expect("households have a whole-process limit");
-        assert!(matches!(whole.status, Status::Overdue { .. }), "{whole:?}");
+        assert_eq!(whole.status, Status::Blocked);
     }
 
     #[test]
@@ -580,5 +731,152 @@ mod tests {
             progress_pairs(&p),
             [("done_acceptance".to_string(), "2026-11-19".to_string())]
         );
+    }
+
+    fn household(date: &str) -> Estimate {
+        est(&[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", date),
+        ])
+    }
+
+    /// Nothing entered: every row says its deadline (step 1's, from the application) and the
+    /// whole process whether its date has passed, and nothing is an alarm.
+    #[test]
+    fn neutral_until_used() {
+        let e = household("2026-11-02");
+        let r = check(&e, &Progress::default(), d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[0].status,
+            Status::DuePassed {
+                due: d("2026-11-03")
+            }
+        );
+        assert_eq!(r.checks[1].status, Status::Waiting);
+        assert_eq!(
+            r.whole.as_ref().map(|w| w.status.clone()),
+            Some(Status::DuePassed {
+                due: d("2026-11-05")
+            })
+        );
+        assert!(r.checks.iter().all(|c| !c.status.is_missed() && !c.status.is_error()));
+        // Before the deadline: running.
+        let r = check(&e, &Progress::default(), d("2026-11-02"), &Official);
+        assert_eq!(
+            r.checks[0].status,
+            Status::Running {
+                due: d("2026-11-03"),
+                left: 1
+            }
+        );
+        // The customer says the connection is not done: the whole process is overdue too.
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-03"),
+            ("open_connection", "1"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert!(matches!(r.checks[1].status, Status::Overdue { .. }));
+        assert!(matches!(
+            r.whole.map(|w| w.status),
+            Some(Status::Overdue { .. })
+        ));
+        // A finish date wins over a stale "not done".
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-03"),
+            ("done_connection", "2026-11-05"),
+            ("open_connection", "1"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert!(matches!(r.checks[1].status, Status::OnTime { .. }));
+    }
+
+    #[test]
+    fn dates_after_today_are_refused_at_their_field() {
+        let e = household("2026-11-02");
+        let (p, _) = parse_progress([("done_acceptance", "2026-11-27")]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[0].status,
+            Status::FinishedAfterToday {
+                finished: d("2026-11-27")
+            }
+        );
+        assert_eq!(r.checks[0].status.error_field(), Some(Field::Finished));
+        assert_eq!(r.checks[1].status, Status::Blocked);
+        assert_eq!(r.whole.map(|w| w.status), Some(Status::Blocked));
+        // A start the customer gives after today, or before the previous step finished.
+        let e = est(&[
+            ("customer", "other_org"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-11-20"),
+        ]);
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-23"),
+            ("done_supply_plan", "2026-11-25"),
+            ("from_connection", "2026-11-30"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(r.checks[2].status.error_field(), Some(Field::Started));
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-11-23"),
+            ("done_supply_plan", "2026-11-25"),
+            ("from_connection", "2026-11-24"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[2].status,
+            Status::StartedBeforePrevious {
+                previous: d("2026-11-25"),
+                started: d("2026-11-24")
+            }
+        );
+    }
+
+    /// One bad row: the rows after it and the whole process give no verdict, never "waiting
+    /// for the previous step" beside "on time".
+    #[test]
+    fn one_bad_row_leaves_no_contradiction() {
+        let e = household("2026-11-02");
+        let (p, _) = parse_progress([
+            ("done_acceptance", "2026-10-30"),
+            ("done_connection", "2026-11-05"),
+        ]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert!(r.checks[0].status.is_error());
+        assert_eq!(r.checks[1].status, Status::Blocked);
+        assert_eq!(r.whole.map(|w| w.status), Some(Status::Blocked));
+        // A finish with its start unknown is reported, not judged; the whole process, counted
+        // from the application, is.
+        let (p, _) = parse_progress([("done_connection", "2026-11-05")]);
+        let r = check(&e, &p, d("2026-11-26"), &Official);
+        assert_eq!(
+            r.checks[1].status,
+            Status::Finished {
+                finished: d("2026-11-05")
+            }
+        );
+        assert!(matches!(
+            r.whole.map(|w| w.status),
+            Some(Status::OnTime { .. })
+        ));
+    }
+
+    #[test]
+    fn not_done_flags_round_trip_and_bad_ones_are_reported() {
+        let (p, bad) = parse_progress([
+            ("open_connection", "1"),
+            ("open_acceptance", "yes"),
+            ("open_nothing", "1"),
+        ]);
+        assert_eq!(bad, ["open_acceptance"]);
+        assert!(p.open.get(StepId::Connection) && !p.open.get(StepId::Acceptance));
+        assert_eq!(
+            progress_pairs(&p),
+            [("open_connection".to_string(), "1".to_string())]
+        );
+        assert!(!p.is_empty() && Progress::default().is_empty());
     }
 }
