@@ -432,6 +432,18 @@ describe('small but seen', () => {
     await context.close();
   });
 
+  test('desktop, en: "start again" on a result opened from a link: Back leaves the app at once', async () => {
+    const { context, page, problems } = await fresh('?lang=en&customer=household&kw=8&area=urban', DESKTOP);
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'restart');
+    await page.waitForFunction(() => history.state === 'start@0' && !location.search.includes('kw='));
+    assert.equal(await title(page), 'Electricity Connection Estimator');
+    await page.goBack();
+    assert.equal(page.url(), 'about:blank', 'no second start screen behind this one');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('privacy line: true outside a kiosk (the address, the history) and in one; in English', async () => {
     const cases = [
       ['', PHONE, '不收集个人信息，也不上传您的回答：回答只保存在本页网址里，所以会留在浏览器的历史记录中，直到您清除历史记录。'],
