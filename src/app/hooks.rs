@@ -161,6 +161,14 @@ pub fn use_history(state: &State, dispatch: UseReducerDispatcher<State>) {
         }
         let depth = current_entry().1;
         let moved = before.as_ref().is_some_and(|(_, v, _)| *v != view);
+        // A new screen (or view) starts at the top, its header in view; a what-if view's
+        // banner takes the focus (the button that opened it is gone).
+        if moved || before.is_none() {
+            browser::scroll_to_top();
+            if what_if.is_some() {
+                browser::focus_id("whatif-banner");
+            }
+        }
         let restarted =
             before.as_ref().is_some_and(|(_, _, a)| *a) && !answered && screen == Screen::Start;
         if mode == Mode::Normal && restarted && !from_history {
