@@ -69,7 +69,10 @@ pub fn App() -> Html {
     let view = state.what_if.and_then(|change| match state.readiness() {
         Readiness::Ready(a) => {
             let (b, assumed) = change.apply(&a);
-            Some((Rc::new(crate::policy::estimate(&b, &Official)), !assumed.is_empty()))
+            Some((
+                Rc::new(crate::policy::estimate(&b, &Official)),
+                !assumed.is_empty(),
+            ))
         }
         _ => None,
     });
