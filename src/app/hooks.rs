@@ -161,12 +161,23 @@ pub fn use_history(state: &State, dispatch: UseReducerDispatcher<State>) {
         }
         let depth = current_entry().1;
         let moved = before.as_ref().is_some_and(|(_, v, _)| *v != view);
+        // A new screen (or view) starts at the top, its header in view; a what-if view's
+        // banner takes the focus (the button that opened it is gone).
+        if moved || before.is_none() {
+            browser::scroll_to_top();
+            if what_if.is_some() {
+                browser::focus_id("whatif-banner");
+            }
+        }
         let restarted =
             before.as_ref().is_some_and(|(_, _, a)| *a) && !answered && screen == Screen::Start;
-        if mode == Mode::Normal && restarted && !from_history && depth > 0 {
+        if mode == Mode::Normal && restarted && !from_history {
+            // This entry forgets the answers; then back to the first (none when it is this one).
             browser::write_url(&query, &state::entry(Screen::Start, depth), false);
-            *restarting.borrow_mut() = true;
-            browser::history_go(-(depth as i32));
+            if depth > 0 {
+                *restarting.borrow_mut() = true;
+                browser::history_go(-(depth as i32));
+            }
         } else if mode == Mode::Normal && moved && !from_history {
             browser::write_url(&query, &state::view_entry(screen, what_if, depth + 1), true);
         } else {

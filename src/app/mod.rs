@@ -65,19 +65,17 @@ pub fn App() -> Html {
     });
 
     // A what-if view: the estimate of the what-if's answers (the customer's stay as they are),
-    // and whether it had to assume answers.
-    let view = use_memo((state.raw.clone(), state.today, state.what_if), {
-        let readiness = state.readiness();
-        move |(_, _, what_if)| match (readiness, what_if) {
-            (Readiness::Ready(a), Some(change)) => {
-                let (b, assumed) = change.apply(&a);
-                Some((
-                    Rc::new(crate::policy::estimate(&b, &Official)),
-                    !assumed.is_empty(),
-                ))
-            }
-            _ => None,
+    // and whether it had to assume answers. Not memoised (a hook of its own costs more bytes
+    // than the estimate costs time): the app redraws rarely while a what-if is shown.
+    let view = state.what_if.and_then(|change| match state.readiness() {
+        Readiness::Ready(a) => {
+            let (b, assumed) = change.apply(&a);
+            Some((
+                Rc::new(crate::policy::estimate(&b, &Official)),
+                !assumed.is_empty(),
+            ))
         }
+        _ => None,
     });
 
     let files = hooks::use_text_files(state.lang, state.screen != Screen::Start);
@@ -145,18 +143,6 @@ pub fn App() -> Html {
             || (matches!(state.screen, Screen::Result | Screen::Track)
                 && estimate.is_some()
                 && !state.lang.result_ready()));
-    // A new screen (or view) starts at the top, its header in view; a what-if view's banner
-    // takes the focus (the button that opened it is gone).
-    use_effect_with(
-        (state.screen, state.generation, state.what_if),
-        |(_, _, what_if)| {
-            browser::scroll_to_top();
-            if what_if.is_some() {
-                browser::focus_id("whatif-banner");
-            }
-        },
-    );
-
     // After every render, declared last so it runs after every other effect (URL, focus,
     // messages): the helper's counts are forgotten at the start screen; `<html data-renders>` counts the render, for the tests to
     // wait on before they check that something did not happen.
@@ -180,7 +166,7 @@ pub fn App() -> Html {
     }
 
     let kiosk = state.mode == Mode::Kiosk;
-    let shown = match &*view {
+    let shown = match &view {
         Some((e, _)) => Some(e.clone()),
         None => (*estimate).clone(),
     };
@@ -234,7 +220,7 @@ pub fn App() -> Html {
                 }
                 <main id="main" class="main" tabindex="-1" key={state.generation.to_string()}>
                     { link_notices(&tx, &state.link_problems) }
-                    if let (Some(change), Some((_, assumed)), true) = (state.what_if, &*view, state.lang.result_ready()) {
+                    if let (Some(change), Some((_, assumed)), true) = (state.what_if, &view, state.lang.result_ready()) {
                         { crate::components::whatif::banner(&tx, change, *assumed, onback.clone()) }
                     }
                     { page }

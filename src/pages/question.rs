@@ -268,6 +268,15 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         })
     };
     let onback = props.onback.reform(|_: MouseEvent| ());
+    // The date is read as it is typed (its error goes then), not only when the field is left:
+    // an error that vanished as Next was pressed would move Next from under the pointer.
+    let oninput = set.reform(|e: InputEvent| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        match read_date(&input) {
+            DateInput::Value(v) if input.id() == "q-date" => (Param::Date, Some(v)),
+            _ => (Param::Date, None),
+        }
+    });
 
     // The area's hint speaks of the phase of the date given (the 2022 rural cap only then).
     let hint = match (q, m.phase) {
@@ -390,7 +399,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     };
 
     html! {
-        <form id="q-form" class="page question" novalidate=true data-q={q.key()} {onsubmit} ref={node}>
+        <form id="q-form" class="page question" novalidate=true data-q={q.key()} {onsubmit} ref={node}
+            oninput={(q == Question::Date).then_some(oninput)}>
             <div class="progress">
                 <span id="progress-text">{ t.step_of(&m.position.to_string(), &m.total.to_string()) }</span>
                 <progress max={m.total.to_string()} value={m.position.to_string()} aria-labelledby="progress-text" />

@@ -194,12 +194,17 @@ describe('an error goes when its field changes, and is checked again at Next', (
  * Type a date into the browser's date picker as a person does, field by field, in the order the
  * browser shows them (month/day/year or year/month/day). Returns that order.
  */
-async function typeDate(page, input, y, m, d) {
+async function typeDate(page, input, y, m, d, known = null) {
   await input.focus();
-  const before = await input.inputValue();
-  await page.keyboard.type('01');
-  const probe = await input.inputValue();
-  const order = probe !== before && probe.slice(5, 7) === '01' ? ['m', 'd', 'y'] : ['y', 'm', 'd'];
+  let order = known;
+  if (!order) {
+    // Found out on a field that holds a date: which part a first '01' goes to.
+    await firstField(page);
+    const before = await input.inputValue();
+    await page.keyboard.type('01');
+    const probe = await input.inputValue();
+    order = probe !== before && probe.slice(5, 7) === '01' ? ['m', 'd', 'y'] : ['y', 'm', 'd'];
+  }
   await firstField(page);
   const parts = { y, m, d };
   for (const [i, f] of order.entries()) {
@@ -250,7 +255,7 @@ describe('typed input is checked exactly like a link\'s', () => {
     assert.equal(await title(page), '打算哪天提出申请？', 'still the date question');
     assert.equal(query(page).date, undefined, 'no date put in its place (not today, not blank)');
     // Fixed: the error goes with the change.
-    await typeDate(page, input, '2026', '02', '27');
+    await typeDate(page, input, '2026', '02', '27', order);
     assert.equal(await input.inputValue(), '2026-02-27');
     assert.equal(await page.locator('#q-date-error').count(), 0);
     // Its day deleted: half-typed, not a date either.
@@ -264,7 +269,7 @@ describe('typed input is checked exactly like a link\'s', () => {
     assert.equal(await page.locator('#q-date-error').innerText(), linked);
     assert.equal(query(page).date, undefined);
     // Typed in full, Next goes on with it.
-    await typeDate(page, input, '2026', '02', '27');
+    await typeDate(page, input, '2026', '02', '27', order);
     await page.locator('button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#page-title')?.innerText === '请核对您的回答');
     assert.equal(query(page).date, '2026-02-27');
@@ -276,7 +281,8 @@ describe('typed input is checked exactly like a link\'s', () => {
     const { context, page, problems } = await fresh('?customer=household&kw=8&area=urban&line_m=30&date=26-11-2026');
     const input = page.locator('#q-date');
     assert.equal(await input.getAttribute('type'), 'text');
-    await input.fill('');
+    // Typed over what the link left (an emptied field would become the date picker).
+    await input.selectText();
     await input.pressSequentially('2026-02-30');
     await page.locator('button[type=submit]').click();
     await page.waitForFunction(() => document.querySelector('#q-date-error')?.innerText === '日历上没有这一天，请检查月份和日期。');
@@ -422,6 +428,18 @@ describe('small but seen', () => {
     await page.locator('#page-title').waitFor();
     assert.equal(await title(page), '办电自助测算');
     assert.ok(!page.url().includes('kw='));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('desktop, en: "start again" on a result opened from a link: Back leaves the app at once', async () => {
+    const { context, page, problems } = await fresh('?lang=en&customer=household&kw=8&area=urban', DESKTOP);
+    await page.locator('[data-tier]').waitFor();
+    await act(page, 'restart');
+    await page.waitForFunction(() => history.state === 'start@0' && !location.search.includes('kw='));
+    assert.equal(await title(page), 'Electricity Connection Estimator');
+    await page.goBack();
+    assert.equal(page.url(), 'about:blank', 'no second start screen behind this one');
     assert.deepEqual(problems, []);
     await context.close();
   });
