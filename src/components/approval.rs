@@ -3,9 +3,9 @@
 
 use super::basis::basis;
 use super::text;
+use crate::i18n::Text;
 use crate::app::state::Action;
 use crate::flow::Question;
-use crate::i18n::Text;
 use crate::pages::summary::change_link;
 use crate::policy::rules::{Approval, ApprovalPath};
 use yew::prelude::*;

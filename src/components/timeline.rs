@@ -4,8 +4,8 @@
 
 use super::basis::basis;
 use super::{text, use_text, Shared};
-use crate::app::state::Action;
 use crate::calendar::Span;
+use crate::app::state::Action;
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
