@@ -35,7 +35,11 @@ impl Reducible for State {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let mut s = State::from_pairs(&browser::query_pairs(), current_entry().0, browser::today());
+        let mut s = State::from_pairs(
+            &browser::query_pairs(),
+            current_entry().0,
+            browser::today(),
+        );
         s.elder = s.mode != Mode::Kiosk && browser::storage_get(ELDER_KEY).as_deref() == Some("1");
         s
     });
@@ -58,12 +62,7 @@ pub fn App() -> Html {
 
     let files = hooks::use_text_files(state.lang, state.screen != Screen::Start);
     let tx = Tx(state.lang.text());
-    hooks::use_document(
-        tx.lang(),
-        state.mode,
-        state.elder,
-        state.passthrough.clone(),
-    );
+    hooks::use_document(tx.lang(), state.mode, state.elder, state.passthrough.clone());
     hooks::use_history(&state, state.dispatcher());
     hooks::use_embed_messages(&state, (*estimate).clone());
 
@@ -180,9 +179,7 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} onback={onback.clone()} />
             }
         }
-        (Screen::Track, Some(e)) => {
-            track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback)
-        }
+        (Screen::Track, Some(e)) => track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback),
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
             <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />

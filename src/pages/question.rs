@@ -195,11 +195,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             return Some(t.problem(p, Problem::NotADate).into());
         }
         // A problem belongs to the value it was found in: once the field changes, it goes.
-        let stored = m
-            .initial
-            .iter()
-            .find(|(k, _)| *k == p)
-            .map(|(_, v)| v.as_str());
+        let stored = m.initial.iter().find(|(k, _)| *k == p).map(|(_, v)| v.as_str());
         m.problems
             .iter()
             .find(|(k, _)| *k == p)
@@ -217,15 +213,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         use_effect_with((form.submits, m.problems.len(), m.unanswered), move |_| {
             if has_problem {
                 let target = node.cast::<HtmlElement>().and_then(|f| {
-                    f.query_selector(
-                        "[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input",
-                    )
-                    .ok()
-                    .flatten()
+                    f.query_selector("[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input")
+                        .ok()
+                        .flatten()
                 });
-                if let Some(el) =
-                    target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
-                {
+                if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok()) {
                     let _ = el.focus();
                 }
             }
@@ -273,12 +265,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     .iter()
                     .copied()
                     .find(|u| u.key() == o.key.as_str())
-                    .is_none_or(|u| {
-                        crate::policy::Parsed::usage_applies(
-                            Some(crate::policy::Customer::Household),
-                            u,
-                        )
-                    })
+                    .is_none_or(|u| crate::policy::Parsed::usage_applies(Some(crate::policy::Customer::Household), u))
             });
         }
         let onselect = set.reform(move |v: AttrValue| (p, Some(v.to_string())));
@@ -312,16 +299,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     let towns: Vec<(AttrValue, &'static str)> = divisions::townships(code)
                         .map(|tw| (AttrValue::from(tw.code.to_string()), tw.name))
                         .collect();
-                    select_field(
-                        "town",
-                        t.town_label(),
-                        t.town_choose(),
-                        towns,
-                        draft(Param::Town),
-                        problem(Param::Town),
-                        setter(Param::Town),
-                        Some("zh-CN"),
-                    )
+                    select_field("town", t.town_label(), t.town_choose(), towns, draft(Param::Town),
+                        problem(Param::Town), setter(Param::Town), Some("zh-CN"))
                 }
             },
             Question::Capacity => {
@@ -367,22 +346,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             }
             _ => {
                 let p = q.params()[0];
-                number_field(
-                    p.key(),
-                    t.metres_label(),
-                    "numeric",
-                    draft(p),
-                    problem(p),
-                    setter(p),
-                    NodeRef::default(),
-                )
+                number_field(p.key(), t.metres_label(), "numeric", draft(p), problem(p), setter(p), NodeRef::default())
             }
         };
-        let heading = if q == Question::Date && m.track {
-            t.q_date_title_track()
-        } else {
-            t.question_title(q)
-        };
+        let heading = if q == Question::Date && m.track { t.q_date_title_track() } else { t.question_title(q) };
         html! {
             <>
                 { page_title(&title, heading) }
