@@ -961,10 +961,16 @@ describe('am I on time?', () => {
       await track(page, 'from_connection', '2026-11-16');
       const due = workingDayAfter('2026-11-16', 6);
       assert.equal(due, '2026-11-24');
+      // Past its deadline with nothing reported: no verdict; "not done yet" ticked: overdue.
       const expected = today > due
-        ? `⚠ ${t.overdue(t.date(due), t.days(workingDaysBetween(due, today)))}`
+        ? t.duePassed(t.date(due))
         : t.running(t.date(due), t.days(workingDaysBetween(today, due)));
       assert.equal(await statusOf(page, 'connection').innerText(), expected);
+      if (today > due) {
+        await page.locator('[name="open_connection"]').check();
+        await waitForQuery(page, (q) => q.open_connection === '1', 'open_connection=1');
+        assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.overdue(t.date(due), t.days(workingDaysBetween(due, today)))}`);
+      }
       await track(page, 'done_connection', '2026-11-25');
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.late(t.date(due), t.days(1))}`);
       assert.equal(await page.locator('#track-summary').inputValue(),
