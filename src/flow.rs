@@ -2,8 +2,8 @@
 //! one question per screen, each with a single rule for what comes next. Pure.
 
 use crate::policy::answers::{Customer, Param, Parsed, Supply};
-use crate::policy::Usage;
 use crate::policy::rules::{above_10kv, decides_approval};
+use crate::policy::Usage;
 use crate::policy::Works;
 use chrono::NaiveDate;
 
@@ -137,7 +137,9 @@ fn known_before(w: Works, p: Param) -> Works {
     }
 }
 
-/// Whether a question is asked, given the answers so far.
+/// Whether a question is asked, given the answers so far. (Not inlined: every walk of the
+/// questions calls it; one copy.)
+#[inline(never)]
 pub fn applies(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
     let high_voltage = parsed.is_high_voltage(today) == Some(true);
     // Above 10 kV the policy sets no approval path: the works decide nothing (二(一)2, 台账18).
@@ -264,27 +266,17 @@ pub fn previous_for(
 
 /// The questions asked, in order.
 pub fn sequence(parsed: &Parsed, today: NaiveDate) -> Vec<Question> {
-    Question::ALL
-        .into_iter()
-        .filter(|&q| applies(q, parsed, today))
-        .collect()
+    sequence_for(parsed, today, false)
 }
 
 /// The question after `q`, or `None` when the summary comes next.
 pub fn next(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
-    Question::ALL
-        .into_iter()
-        .filter(|&n| n > q)
-        .find(|&n| applies(n, parsed, today))
+    next_for(q, parsed, today, false)
 }
 
 /// The question before `q`, or `None` when the start screen comes before.
 pub fn previous(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
-    Question::ALL
-        .into_iter()
-        .rev()
-        .filter(|&p| p < q)
-        .find(|&p| applies(p, parsed, today))
+    previous_for(q, parsed, today, false)
 }
 
 /// Whether a question has an answer that can be used or a problem to fix.
@@ -546,9 +538,21 @@ mod tests {
             }
         }
         // Other organisations, and high voltage, are asked.
-        let p = parsed(&[("area", "urban"), ("kw", "20"), ("customer", "other_org"), ("dig_m", "30"), ("city_core", "1")]);
+        let p = parsed(&[
+            ("area", "urban"),
+            ("kw", "20"),
+            ("customer", "other_org"),
+            ("dig_m", "30"),
+            ("city_core", "1"),
+        ]);
         assert!(applies(Question::Builder, &p, today()));
-        let p = parsed(&[("area", "urban"), ("kw", "400"), ("customer", "household"), ("dig_m", "30"), ("city_core", "1")]);
+        let p = parsed(&[
+            ("area", "urban"),
+            ("kw", "400"),
+            ("customer", "household"),
+            ("dig_m", "30"),
+            ("city_core", "1"),
+        ]);
         assert!(applies(Question::Builder, &p, today()));
     }
 
@@ -575,7 +579,9 @@ mod tests {
         let p = parsed(&[("dig_m", "30")]);
         assert!(applies(Question::CityCore, &p, today()));
         // A township of a county counts as that county.
-        let county_town = crate::divisions::townships(341321).next().expect("a township");
+        let county_town = crate::divisions::townships(341321)
+            .next()
+            .expect("a township");
         let code = county_town.code.to_string();
         let p = parsed(&[("town", code.as_str()), ("dig_m", "30")]);
         assert!(!applies(Question::CityCore, &p, today()));
@@ -590,7 +596,12 @@ mod tests {
         let p = parsed(&[("customer", "small_micro")]);
         assert!(usage_offered(&p, Usage::Campaign));
         // Given in a link for a household: ignored.
-        let p = parsed(&[("customer", "household"), ("area", "urban"), ("kw", "8"), ("use", "campaign")]);
+        let p = parsed(&[
+            ("customer", "household"),
+            ("area", "urban"),
+            ("kw", "8"),
+            ("use", "campaign"),
+        ]);
         match p.readiness(today()) {
             crate::policy::Readiness::Ready(a) => assert_eq!(a.usage, None),
             other => panic!("{other:?}"),
@@ -601,10 +612,47 @@ mod tests {
     #[test]
     fn the_progress_total_does_not_jump_up() {
         let walks: [&[(&str, &str)]; 4] = [
-            &[("district", "341302"), ("town", "341302001"), ("area", "urban"), ("customer", "other_org"), ("use", "general"), ("kw", "400"), ("supply", "single"), ("special", "0"), ("line_m", "50"), ("dig_m", "30"), ("city_core", "1"), ("builder", "own"), ("design_d", "10"), ("date", "2026-11-20")],
-            &[("district", "341321"), ("area", "town"), ("customer", "household"), ("use", "general"), ("kw", "8"), ("line_m", "10"), ("dig_m", "30"), ("date", "2026-11-20")],
-            &[("area", "urban"), ("customer", "small_micro"), ("kw", "20"), ("line_m", "0"), ("dig_m", "0"), ("date", "2026-11-20")],
-            &[("area", "rural"), ("customer", "other_org"), ("kw", "20000"), ("supply", "dual"), ("date", "2026-11-20")],
+            &[
+                ("district", "341302"),
+                ("town", "341302001"),
+                ("area", "urban"),
+                ("customer", "other_org"),
+                ("use", "general"),
+                ("kw", "400"),
+                ("supply", "single"),
+                ("special", "0"),
+                ("line_m", "50"),
+                ("dig_m", "30"),
+                ("city_core", "1"),
+                ("builder", "own"),
+                ("design_d", "10"),
+                ("date", "2026-11-20"),
+            ],
+            &[
+                ("district", "341321"),
+                ("area", "town"),
+                ("customer", "household"),
+                ("use", "general"),
+                ("kw", "8"),
+                ("line_m", "10"),
+                ("dig_m", "30"),
+                ("date", "2026-11-20"),
+            ],
+            &[
+                ("area", "urban"),
+                ("customer", "small_micro"),
+                ("kw", "20"),
+                ("line_m", "0"),
+                ("dig_m", "0"),
+                ("date", "2026-11-20"),
+            ],
+            &[
+                ("area", "rural"),
+                ("customer", "other_org"),
+                ("kw", "20000"),
+                ("supply", "dual"),
+                ("date", "2026-11-20"),
+            ],
         ];
         for walk in walks {
             let mut given: Vec<(&str, &str)> = Vec::new();
@@ -613,20 +661,28 @@ mod tests {
             loop {
                 let p = parsed(&given);
                 // The first question not yet answered, in order.
-                let Some(q) = sequence(&p, today())
-                    .into_iter()
-                    .find(|q| !q.params().iter().any(|pm| given.iter().any(|(k, _)| *k == pm.key())))
-                else {
+                let Some(q) = sequence(&p, today()).into_iter().find(|q| {
+                    !q.params()
+                        .iter()
+                        .any(|pm| given.iter().any(|(k, _)| *k == pm.key()))
+                }) else {
                     assert_eq!(last_total, asked, "{walk:?}");
                     break;
                 };
                 let (pos, total) = progress(q, &p, today(), false);
                 asked += 1;
                 assert_eq!(pos, asked, "{walk:?} {q:?}");
-                assert!(total <= last_total, "{walk:?} {q:?}: {total} after {last_total}");
+                assert!(
+                    total <= last_total,
+                    "{walk:?} {q:?}: {total} after {last_total}"
+                );
                 assert!(pos <= total);
                 last_total = total;
-                let answers: Vec<_> = walk.iter().filter(|(k, _)| q.params().iter().any(|pm| pm.key() == *k)).copied().collect();
+                let answers: Vec<_> = walk
+                    .iter()
+                    .filter(|(k, _)| q.params().iter().any(|pm| pm.key() == *k))
+                    .copied()
+                    .collect();
                 if answers.is_empty() {
                     // Not sure: skipped.
                     given.push((q.params()[0].key(), ""));
@@ -649,11 +705,22 @@ mod tests {
             keys(&sequence_for(&p, today(), true)),
             ["area", "customer", "kw", "supply", "special", "date"]
         );
-        assert_eq!(next_for(Question::Capacity, &p, today(), true), Some(Question::Supply));
-        assert_eq!(previous_for(Question::Area, &p, today(), true), None);
-        assert_eq!(progress(Question::Area, &parsed(&[]), today(), true), (1, 6));
         assert_eq!(
-            progress(Question::Date, &parsed(&[("area", "urban"), ("kw", "20"), ("customer", "household")]), today(), true),
+            next_for(Question::Capacity, &p, today(), true),
+            Some(Question::Supply)
+        );
+        assert_eq!(previous_for(Question::Area, &p, today(), true), None);
+        assert_eq!(
+            progress(Question::Area, &parsed(&[]), today(), true),
+            (1, 6)
+        );
+        assert_eq!(
+            progress(
+                Question::Date,
+                &parsed(&[("area", "urban"), ("kw", "20"), ("customer", "household")]),
+                today(),
+                true
+            ),
             (4, 4)
         );
     }

@@ -17,7 +17,7 @@ use crate::pages::question::{QuestionModel, QuestionPage};
 use crate::pages::result::ResultPage;
 use crate::pages::start::StartPage;
 use crate::pages::summary::{rows, SummaryPage};
-use crate::pages::track::TrackPage;
+use crate::pages::track::track_page;
 use crate::policy::whatif::what_ifs;
 use crate::policy::{estimate, Readiness};
 use hooks::{current_entry, current_what_if, ELDER_KEY};
@@ -201,10 +201,7 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} onback={onback.clone()} what_if={view.is_some()} />
             }
         }
-        (Screen::Track, Some(e)) => html! {
-            <TrackPage estimate={Shared(e)} progress={state.progress} progress_errors={state.progress_errors.clone()}
-                today={state.today} {kiosk} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
-        },
+        (Screen::Track, Some(e)) => track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback),
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
             <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />

@@ -298,14 +298,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let err = problem(p);
         let mut options = options(&t, q);
         if q == Question::Usage && m.household {
-            // 三大攻坚战 projects and park electrification are not a household's.
-            options.retain(|o| {
-                crate::policy::Usage::ALL
-                    .iter()
-                    .copied()
-                    .find(|u| u.key() == o.key.as_str())
-                    .is_none_or(|u| crate::policy::Parsed::usage_applies(Some(crate::policy::Customer::Household), u))
-            });
+            // 三大攻坚战 projects and park electrification are not a household's
+            // (`Parsed::usage_applies`).
+            options.retain(|o| !matches!(o.key.as_str(), "campaign" | "park"));
         }
         let onselect = set.reform(move |v: AttrValue| (p, Some(v.to_string())));
         html! {

@@ -682,6 +682,7 @@ impl Parsed {
 
     /// The works as the rules see them: the answers given, with what follows from the other
     /// answers in place of questions that do not apply.
+    #[inline(never)]
     pub fn works(&self, today: NaiveDate) -> Works {
         Works {
             line_m: self.line_m.valid(),

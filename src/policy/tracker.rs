@@ -231,16 +231,17 @@ pub fn check(
         // 施工接电 for 三零 non-residential users holds the connection works and ends with the
         // whole process (附件1): its deadline is the whole-process date, not start + 2.
         let until_whole_process = matches!(step.timing, Timing::UntilWholeProcess(_));
-        let start_problem = match (customer_starts, started) {
-            (true, Some(s)) if s > today => Some(Status::StartedAfterToday { started: s }),
-            (true, Some(s)) => previous_finish
-                .filter(|&p| s < p)
-                .map(|previous| Status::StartedBeforePrevious {
-                    previous,
-                    started: s,
+        let start_problem =
+            match (customer_starts, started) {
+                (true, Some(s)) if s > today => Some(Status::StartedAfterToday { started: s }),
+                (true, Some(s)) => previous_finish.filter(|&p| s < p).map(|previous| {
+                    Status::StartedBeforePrevious {
+                        previous,
+                        started: s,
+                    }
                 }),
-            _ => None,
-        };
+                _ => None,
+            };
         let start = if i == 0 {
             Some(e.date())
         } else if customer_starts {
@@ -610,10 +611,7 @@ mod tests {
         );
         assert!(!r.checks[1].status.is_missed());
         // "还没办完": now it is overdue by 1.
-        let (p, _) = parse_progress([
-            ("done_acceptance", "2026-11-23"),
-            ("open_supply_plan", "1"),
-        ]);
+        let (p, _) = parse_progress([("done_acceptance", "2026-11-23"), ("open_supply_plan", "1")]);
         let r = check(&e, &p, d("2026-11-26"), &Official);
         assert_eq!(
             r.checks[1].status,
@@ -761,7 +759,10 @@ mod tests {
                 due: d("2026-11-05")
             })
         );
-        assert!(r.checks.iter().all(|c| !c.status.is_missed() && !c.status.is_error()));
+        assert!(r
+            .checks
+            .iter()
+            .all(|c| !c.status.is_missed() && !c.status.is_error()));
         // Before the deadline: running.
         let r = check(&e, &Progress::default(), d("2026-11-02"), &Official);
         assert_eq!(
@@ -772,10 +773,7 @@ mod tests {
             }
         );
         // The customer says the connection is not done: the whole process is overdue too.
-        let (p, _) = parse_progress([
-            ("done_acceptance", "2026-11-03"),
-            ("open_connection", "1"),
-        ]);
+        let (p, _) = parse_progress([("done_acceptance", "2026-11-03"), ("open_connection", "1")]);
         let r = check(&e, &p, d("2026-11-26"), &Official);
         assert!(matches!(r.checks[1].status, Status::Overdue { .. }));
         assert!(matches!(

@@ -146,6 +146,8 @@ const L = {
     finishedLabel: '供电公司办完的日期',
     startedWorks: '您报告竣工的日期',
     waiting: '等待上一步的日期',
+    duePassed: (due) => `期限 ${due} 已过。办完了请填写日期；还没办完请勾选“还没办完”`,
+    blocked: '上面有日期需要改正，改正后再核对',
     running: (due, left) => `进行中：最晚 ${due}，还有 ${left}`,
     overdue: (due, late) => `已超时：应在 ${due} 前办完，已超过 ${late}`,
     onTime: (due) => `按时办完（期限 ${due}）`,
@@ -242,6 +244,8 @@ const L = {
     finishedLabel: 'Date the company finished',
     startedWorks: 'Date you reported completion',
     waiting: 'Waiting for the previous date',
+    duePassed: (due) => `Deadline ${due} has passed. If it is done, enter the date; if not, tick "Not done yet"`,
+    blocked: 'A date above needs correcting first',
     running: (due, left) => `Running: by ${due}, ${left} left`,
     overdue: (due, late) => `Overdue: due by ${due}, ${late} late`,
     onTime: (due) => `Done on time (deadline ${due})`,
@@ -286,13 +290,11 @@ const L = {
 };
 
 /** The summary for a household applying on 2 Nov 2026 whose acceptance was done on 6 Nov and
- *  nothing since: acceptance late, the connection step and the whole process still open. */
-function lateSummary(t, today) {
-  const open = (due) => t.endOpen(t.days(workingDaysBetween(due, today)));
+ *  nothing reported since: only the acceptance, late (the summary holds only what the customer
+ *  entered; the connection and the whole process, not reported on, give no verdict). */
+function lateSummary(t) {
   return [
     t.summary(t.step.acceptance, t.date('2026-11-02'), t.days(1), t.date('2026-11-03'), t.endFinished(t.date('2026-11-06'), t.days(3))),
-    t.summary(t.step.two_step, t.date('2026-11-06'), t.days(2), t.date('2026-11-10'), open('2026-11-10')),
-    t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date('2026-11-05'), open('2026-11-05')),
   ].join('\n') + t.close;
 }
 
@@ -401,7 +403,7 @@ const statusOf = (page, step) => page.locator(`li.track-step[data-step="${step}"
 async function openTracker(page) {
   const details = page.locator('section.tracker details');
   if (!(await details.evaluate((d) => d.open))) await page.locator('#h-track').click();
-  await page.locator('.tracker input[name]').first().waitFor();
+  await page.locator('.tracker input[name]:not([type=checkbox])').first().waitFor();
 }
 
 /** Type a date into a tracker field (or clear it) and wait for the URL to follow. */
@@ -845,7 +847,7 @@ describe('am I on time?', () => {
       assert.equal(await page.locator('section.tracker details').evaluate((d) => d.open), false, 'folded until a date is known');
       assert.equal(await page.locator('#h-track').innerText(), t.trackTitle);
       await openTracker(page);
-      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)), ['done_acceptance', 'done_connection']);
+      assert.deepEqual(await page.locator('.tracker input[name]:not([type=checkbox])').evaluateAll((els) => els.map((e) => e.name)), ['done_acceptance', 'done_connection']);
       await track(page, 'done_acceptance', '2026-10-08');
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-10-08')));
       await track(page, 'done_connection', '2026-10-10');
@@ -915,14 +917,14 @@ describe('am I on time?', () => {
     });
   });
 
-  test('zh: a step still open after its deadline is overdue, counted to today', async () => {
+  test('zh: a step the customer says is still open after its deadline is overdue, counted to today', async () => {
     const t = L.zh;
     const today = todayIso();
     const due = '2026-11-05';
     assert.ok(today > due, 'this scenario needs today after 5 Nov 2026');
     const late = t.days(workingDaysBetween(due, today));
     await withPage(PHONE, async (page) => {
-      await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-11-03' });
+      await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-11-03', open_connection: '1' });
       assert.equal(await page.evaluate(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].join('-'); }),
         today.split('-').map(Number).join('-'), 'the page and the test agree on today');
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
@@ -960,7 +962,7 @@ describe('am I on time?', () => {
         lang: 'en', customer: 'other_org', kw: '500', area: 'urban', supply: 'single', special: '0', date: '2026-11-02',
         done_acceptance: '2026-11-03', done_supply_plan: '2026-11-10',
       });
-      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)),
+      assert.deepEqual(await page.locator('.tracker input[name]:not([type=checkbox])').evaluateAll((els) => els.map((e) => e.name)),
         ['done_acceptance', 'done_supply_plan', 'from_connection', 'done_connection'], 'only the company steps; one started by the customer');
       assert.equal(await page.locator('label[for="from-connection"]').innerText(), t.startedWorks);
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
@@ -969,10 +971,16 @@ describe('am I on time?', () => {
       await track(page, 'from_connection', '2026-11-16');
       const due = workingDayAfter('2026-11-16', 6);
       assert.equal(due, '2026-11-24');
+      // Past its deadline with nothing reported: no verdict; "not done yet" ticked: overdue.
       const expected = today > due
-        ? `⚠ ${t.overdue(t.date(due), t.days(workingDaysBetween(due, today)))}`
+        ? t.duePassed(t.date(due))
         : t.running(t.date(due), t.days(workingDaysBetween(today, due)));
       assert.equal(await statusOf(page, 'connection').innerText(), expected);
+      if (today > due) {
+        await page.locator('[name="open_connection"]').check();
+        await waitForQuery(page, (q) => q.open_connection === '1', 'open_connection=1');
+        assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.overdue(t.date(due), t.days(workingDaysBetween(due, today)))}`);
+      }
       await track(page, 'done_connection', '2026-11-25');
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.late(t.date(due), t.days(1))}`);
       assert.equal(await page.locator('#track-summary').inputValue(),
@@ -992,9 +1000,11 @@ describe('am I on time?', () => {
       const q = query(page);
       assert.ok(!('done_acceptance' in q) && !('done_connection' in q), `bad and blank dates leave the URL: ${page.url()}`);
       assert.equal(await page.locator('[name="done_acceptance"]').inputValue(), '');
-      assert.ok((await page.locator('section.tracker p.error[role="alert"]').textContent()).startsWith(t.badDate));
-      // As if nothing had been entered: the acceptance is overdue, not "late" or "on time".
-      assert.equal(await statusOf(page, 'acceptance').textContent(), `⚠ ${t.overdue(t.date('2026-11-03'), late)}`);
+      assert.ok((await page.locator('section.tracker > details > p.error[role="alert"]').textContent()).startsWith(t.badDate));
+      // As if nothing had been entered: no verdict on the acceptance (its deadline passed, nothing
+      // reported), not "late" or "on time".
+      assert.equal(await statusOf(page, 'acceptance').textContent(), t.duePassed(t.date('2026-11-03')));
+      assert.ok(late);
       assert.equal(await statusOf(page, 'connection').textContent(), t.waiting);
       // Clearing a field removes its date again.
       await openTracker(page);
@@ -1002,7 +1012,7 @@ describe('am I on time?', () => {
       assert.equal(await statusOf(page, 'acceptance').innerText(), t.onTime(t.date('2026-11-03')));
       await track(page, 'done_acceptance', '');
       assert.equal(await page.locator('[name="done_acceptance"]').inputValue(), '');
-      assert.equal(await statusOf(page, 'acceptance').textContent(), `⚠ ${t.overdue(t.date('2026-11-03'), late)}`);
+      assert.equal(await statusOf(page, 'acceptance').textContent(), t.duePassed(t.date('2026-11-03')));
       assert.equal(await statusOf(page, 'connection').textContent(), t.waiting);
     });
   });
@@ -1016,7 +1026,7 @@ describe('am I on time?', () => {
       assert.equal(await page.locator('section.tracker details').evaluate((d) => d.open), true, 'the section the customer is typing in stays open');
       assert.ok(await page.locator('[name="done_acceptance"]').isVisible(), 'the field just cleared is still there');
       assert.ok(await statusOf(page, 'acceptance').isVisible());
-      assert.ok((await statusOf(page, 'acceptance').innerText()).startsWith('⚠ '), 'overdue again');
+      assert.equal(await statusOf(page, 'acceptance').innerText(), L.zh.duePassed(L.zh.date('2026-11-03')), 'no verdict again, no alarm');
     });
   });
 
@@ -1024,7 +1034,7 @@ describe('am I on time?', () => {
     const t = L.zh;
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-13-45' });
-      const error = page.locator('section.tracker p.error[role="alert"]');
+      const error = page.locator('section.tracker > details > p.error[role="alert"]');
       assert.equal(await error.textContent(), `${t.badDate}：业务受理 · 供电公司办完的日期`, 'the field by its name, not its URL key');
       assert.ok(await error.isVisible(), 'the alert about the bad date is visible (not inside a closed <details>)');
     });
@@ -1040,13 +1050,11 @@ describe('am I on time?', () => {
       const field = page.locator('[name="done_acceptance"]');
       assert.equal(await field.getAttribute('aria-invalid'), 'true');
       assert.equal(await field.getAttribute('aria-describedby'), await status.getAttribute('id'));
-      // A date the page itself calls a mistake must not date a complaint, nor the next step. (The
-      // whole process, due 5 Nov, is overdue whatever was typed: there is a complaint to check.)
-      const summary = page.locator('#track-summary');
-      assert.equal(await summary.count(), 1, 'the overdue whole process gives a summary');
-      const text = await summary.inputValue();
-      assert.ok(!text.includes(t.date('2026-10-30')), `a complaint built on the mistaken date: ${text}`);
-      assert.equal(await statusOf(page, 'connection').innerText(), t.waiting, 'the next step has no known start');
+      // A date the page itself calls a mistake dates no complaint, nor the next step: the rows
+      // below and the whole process give no verdict until it is corrected.
+      assert.equal(await page.locator('#track-summary').count(), 0, 'no complaint built on a mistaken date');
+      assert.equal(await statusOf(page, 'connection').innerText(), t.blocked, 'the next step has no known start');
+      assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.blocked}`);
     });
   });
 
@@ -1059,10 +1067,11 @@ describe('am I on time?', () => {
     await withPage(PHONE, async (page) => {
       await openResult(page, { ...HOUSEHOLD, date: '2026-11-02', done_acceptance: '2026-11-03', done_connection: '2026-11-02' });
       assert.equal(await statusOf(page, 'connection').innerText(), `⚠ ${t.beforeStart(t.date('2026-11-03'))}`);
-      // Not "whole process done on time" on a date the page calls a mistake: still open, overdue.
-      assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.overdue(t.date(due), late)}`);
-      assert.equal(await page.locator('#track-summary').inputValue(),
-        t.summaryWhole(t.date('2026-11-02'), t.days(3), t.date(due), t.endOpen(late)) + t.close);
+      // Not "whole process done on time" on a date the page calls a mistake: no verdict until
+      // it is corrected, and no complaint.
+      assert.equal(await page.locator('section.tracker > details > p.status').innerText(), `${t.whole(t.days(3))}${t.blocked}`);
+      assert.equal(await page.locator('#track-summary').count(), 0);
+      assert.ok(late);
     });
   });
 });
@@ -1155,7 +1164,7 @@ describe('kiosk', () => {
       assert.equal(await page.locator('#root a[href^="tel:"]').count(), 0, 'nothing on a kiosk leaves the app');
       assert.equal(await page.locator(`#root ${control('download')}`).count(), 0);
       assert.equal(await page.locator('#track-summary').inputValue(),
-        lateSummary(t, todayIso()));
+        lateSummary(t));
       assert.equal(query(page).mode, 'kiosk');
     });
   });
@@ -1197,7 +1206,7 @@ describe('embed', () => {
       assert.equal(await page.locator('div.missed a[href="tel:95598"]').count(), 1);
       assert.equal(await page.locator('div.missed a[href="tel:12398"]').count(), 1);
       assert.equal(await page.locator('#track-summary').inputValue(),
-        lateSummary(t, todayIso()));
+        lateSummary(t));
       assert.equal(query(page).mode, 'embed');
     });
   });

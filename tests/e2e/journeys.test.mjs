@@ -76,8 +76,10 @@ async function answer(page, lang, j) {
     if (j.supply === 'single') await choose(page, t.none);
   }
   // Every journey is asked about the works, and skips them: the line, the digging, and (their
-  // lengths unknown, either may decide the approval) the city core and the builder.
-  for (const q of ['line_m', 'dig_m', 'city_core', 'builder']) await skip(page, q);
+  // lengths unknown, either may decide the approval) the city core and the builder — except that
+  // a low-voltage household or 三零 customer is not asked who builds: the power company does.
+  const companyBuilds = !j.hv && (j.customer === 'household' || j.customer === 'small');
+  for (const q of ['line_m', 'dig_m', 'city_core', ...(companyBuilds ? [] : ['builder'])]) await skip(page, q);
   if (j.hv || j.ownWorks) await skip(page, 'own_works');
   await fill(page, t.date, '2026-11-26');
   assert.equal(await title(page), t.summary);

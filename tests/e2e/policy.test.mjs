@@ -109,7 +109,7 @@ describe('非三零 low voltage: 装表接电 waits for the customer\'s own work
       assert.ok(text.includes('红线内的工程由您出资，所有用户都一样。'));
       // The tracker asks when the customer reported completion, and waits for it.
       await page.locator('#h-track').click();
-      assert.deepEqual(await page.locator('.tracker input[name]').evaluateAll((els) => els.map((e) => e.name)),
+      assert.deepEqual(await page.locator('.tracker input[name]:not([type=checkbox])').evaluateAll((els) => els.map((e) => e.name)),
         ['done_acceptance', 'done_supply_plan', 'from_connection', 'done_connection']);
       await track(page, 'done_acceptance', '2025-12-16');
       await track(page, 'done_supply_plan', '2025-12-18');

@@ -406,3 +406,66 @@ fn a_what_if_is_a_view_that_never_changes_the_answers() {
         None
     );
 }
+/// "已经申请了？查进度是否按时": only the tracker's questions, then the tracker on its own; the
+/// purpose is in the URL, and Back walks the same questions.
+#[test]
+fn the_way_in_to_the_tracker() {
+    let s = state(&[]).apply(Action::BeginTrack);
+    assert!(s.track);
+    assert_eq!(s.screen, Screen::Question(Question::Area));
+    assert!(s
+        .query_pairs()
+        .contains(&("purpose".to_string(), "track".to_string())));
+    let s = submit(&s, Question::Area, Param::Area, "urban");
+    assert_eq!(s.screen, Screen::Question(Question::Customer));
+    let s = submit(&s, Question::Customer, Param::Customer, "household");
+    assert_eq!(s.screen, Screen::Question(Question::Capacity));
+    let s = submit(&s, Question::Capacity, Param::Kw, "8");
+    assert_eq!(s.screen, Screen::Question(Question::Date));
+    let s = submit(&s, Question::Date, Param::Date, "2026-11-02");
+    assert_eq!(s.screen, Screen::Track);
+    assert_eq!(
+        s.apply(Action::Back).screen,
+        Screen::Question(Question::Date)
+    );
+    assert_eq!(s.apply(Action::Go(Screen::Result)).screen, Screen::Result);
+    // A link: to the tracker when it can be shown, else its first question.
+    let linked = state(&[
+        ("purpose", "track"),
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+    ]);
+    assert_eq!(linked.screen, Screen::Track);
+    assert_eq!(
+        state(&[("purpose", "track")]).screen,
+        Screen::Question(Question::Area)
+    );
+    // Start again: the ordinary estimate.
+    let again = linked.apply(Action::Restart);
+    assert!(!again.track);
+    assert_eq!(
+        again.apply(Action::Begin).screen,
+        Screen::Question(Question::District)
+    );
+}
+
+/// A link's bad date stays said at its field until that field is given.
+#[test]
+fn a_links_bad_date_stays_until_its_field_is_given() {
+    let s = state(&[
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("done_acceptance", "2026-02-30"),
+        ("done_connection", "soon"),
+    ]);
+    assert_eq!(s.progress_errors, ["done_acceptance", "done_connection"]);
+    let mut p = s.progress;
+    p.finished.set(
+        crate::policy::StepId::Acceptance,
+        crate::calendar::parse_iso("2026-11-27"),
+    );
+    let s = s.apply(Action::SetProgress(p));
+    assert_eq!(s.progress_errors, ["done_connection"]);
+}
