@@ -59,6 +59,8 @@ pub fn App() -> Html {
         }
     });
 
+    // Whether the device has a share sheet: asked once.
+    let can_share = use_memo((), |_| browser::can_share());
     let files = hooks::use_text_files(state.lang, state.screen != Screen::Start);
     let tx = Tx(state.lang.text());
     hooks::use_document(tx.lang(), state.mode, state.elder, state.passthrough.clone());
@@ -169,10 +171,16 @@ pub fn App() -> Html {
                 browser::page_url_without_query(),
                 state::encode_query(&state.shareable_pairs())
             );
+            let link = format!(
+                "{}?{}",
+                browser::page_url_without_query(),
+                state::encode_query(&state.answer_pairs())
+            );
             html! {
                 <ResultPage estimate={e} alternatives={Shared(alternatives.clone())}
                     progress={state.progress} progress_errors={state.progress_errors.clone()}
-                    tracking={state.tracking} today={state.today} {kiosk} share_url={share_url} {focus}
+                    tracking={state.tracking} today={state.today} {kiosk} share_url={share_url}
+                    {link} can_share={*can_share} folded={state.folded} inputs={printed_inputs(&tx, &state)} {focus}
                     dispatch={dispatch.clone()} onback={onback.clone()} />
             }
         }
@@ -205,6 +213,26 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Tx>>
     }
+}
+
+/// The answers the result's dates come from, one line for the printed sheet: application date,
+/// place, customer, capacity, supply, works lengths and own-works days.
+fn printed_inputs(t: &crate::i18n::Text, s: &State) -> String {
+    use crate::flow::Question as Q;
+    rows(t, s)
+        .into_iter()
+        .filter(|r| !matches!(r.q, Q::Usage | Q::Special | Q::CityCore | Q::Builder))
+        .filter_map(|r| {
+            let a = r.answer?;
+            Some(match r.q {
+                Q::Date => format!("{}{}{a}", t.inputs_date(), t.sep_label()),
+                Q::LineLength => format!("{}{}{a}", t.inputs_line(), t.sep_label()),
+                Q::DigLength => format!("{}{}{a}", t.inputs_dig(), t.sep_label()),
+                _ => a,
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Start the app: a panic shows the hotline fallback instead of a dead page.

@@ -119,6 +119,39 @@ pub struct State {
     /// `lang` or `mode` values in the opening URL that could not be used (parameter, value):
     /// said on the first screen instead of silently dropped.
     pub link_problems: Vec<(&'static str, String)>,
+    /// The result's detail sections the customer has folded away (one bit per [`Section`]):
+    /// kept across redraws, language switches and new answers; not in the URL.
+    pub folded: u8,
+}
+
+/// A detail section of the result that the customer can fold away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Timeline,
+    Documents,
+    Approval,
+    Cost,
+    Apply,
+    Reliability,
+    Rights,
+}
+
+impl Section {
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// Whether the section is open, given the sections folded away.
+    pub const fn is_open_in(self, folded: u8) -> bool {
+        folded & self.bit() == 0
+    }
+}
+
+impl State {
+    /// Whether a detail section of the result is shown open.
+    pub fn is_open(&self, s: Section) -> bool {
+        s.is_open_in(self.folded)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -144,6 +177,8 @@ pub enum Action {
     /// Browser history navigation (popstate): the screen of that entry, with today's answers
     /// (going back never loses an answer given since).
     Revisit(Option<Screen>),
+    /// Open or fold a detail section of the result.
+    Fold(Section, bool),
 }
 
 impl State {
@@ -192,6 +227,7 @@ impl State {
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v.chars().take(40).collect())))
             .collect(),
+            folded: 0,
         };
         s.home_lang = s.lang;
         s.screen = s.landing(screen);
@@ -375,11 +411,19 @@ impl State {
                     unanswered: None,
                     generation: s.generation + 1,
                     link_problems: Vec::new(),
+                    folded: 0,
                 };
             }
             Action::Revisit(screen) => {
                 s.screen = s.landing(screen);
                 s.returning = false;
+            }
+            Action::Fold(section, open) => {
+                if open {
+                    s.folded &= !section.bit();
+                } else {
+                    s.folded |= section.bit();
+                }
             }
         }
         // Said once, on the screen the link opened.
@@ -406,6 +450,21 @@ impl State {
         );
         out.extend(progress_pairs(&self.progress));
         out.extend(self.passthrough.iter().cloned());
+        out
+    }
+
+    /// The link to copy or share: the language and the answers only (no progress dates, mode or
+    /// portal settings).
+    pub fn answer_pairs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.lang != Lang::Zh {
+            out.push(("lang".to_string(), self.lang.key().to_string()));
+        }
+        out.extend(
+            self.raw
+                .iter()
+                .map(|(p, v)| (p.key().to_string(), v.to_string())),
+        );
         out
     }
 

@@ -56,6 +56,10 @@ fn result_page(s: &State, share_url: &'static str) -> String {
             today,
             kiosk,
             share_url: AttrValue::Static(share_url),
+            link: AttrValue::Static(share_url),
+            can_share: false,
+            folded: 0,
+            inputs: AttrValue::Static(""),
             focus: false,
             dispatch: Callback::noop(),
             onback: Callback::noop(),
@@ -83,7 +87,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
         ("date", "2026-09-30"),
     ];
     let zh = text_of(&component(Lang::Zh, &pairs, |e| {
-        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
+        html! { <Timeline estimate={e} progress={Default::default()} today={parse_iso("2026-09-30").expect("date")} open=true dispatch={Callback::noop()} /> }
     }));
     assert!(
         zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"),
@@ -91,7 +95,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
     );
     assert!(zh.contains("国庆节假期"), "{zh}");
     let en = text_of(&component(Lang::En, &pairs, |e| {
-        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
+        html! { <Timeline estimate={e} progress={Default::default()} today={parse_iso("2026-09-30").expect("date")} open=true dispatch={Callback::noop()} /> }
     }));
     assert!(en.contains("The company must finish by Thu 8 Oct 2026"), "{en}");
     assert!(en.contains("National Day holiday"));
@@ -110,7 +114,7 @@ fn documents_and_one_document() {
             ("supply", "single"),
             ("special", "1"),
         ],
-        |e| documents(Lang::Zh.text(), &e),
+        |e| documents(Lang::Zh.text(), &e, true, &Callback::noop()),
     );
     let text = text_of(&html);
     assert!(text.contains("“一证受理”：凭用电人有效身份证件就能开始申请"));
