@@ -5,29 +5,31 @@
 //! the QR code.
 
 use super::qr::Qr;
-use super::{text, use_text, Shared};
+use super::{text, Shared};
 use crate::app::browser;
 use crate::calendar::iso;
+use crate::i18n::Text;
 use crate::policy::rules::Estimate;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct GlanceProps {
-    pub estimate: Shared<Estimate>,
+/// What the glance needs from its page.
+pub struct GlanceProps<'a> {
+    pub estimate: &'a Shared<Estimate>,
     pub kiosk: bool,
     /// The link to copy or share: the answers only.
-    pub link: AttrValue,
+    pub link: &'a AttrValue,
     /// The result's address for another device (the kiosk's QR code).
-    pub share_url: AttrValue,
+    pub share_url: &'a AttrValue,
     /// The device offers its share sheet (`navigator.share`).
     pub can_share: bool,
+    /// The link was copied (the page's state: the glance holds none of its own).
+    pub copied: &'a UseStateHandle<bool>,
 }
 
-#[component]
-pub fn Glance(props: &GlanceProps) -> Html {
-    let t = use_text();
-    let e = &*props.estimate;
-    let copied = use_state_eq(|| false);
+/// The glance of a result page (a function of its page, like the headline).
+pub fn glance(t: &Text, props: GlanceProps) -> Html {
+    let e = &**props.estimate;
+    let copied = props.copied;
     let power_on = match (&e.whole_process, e.power_on_expected()) {
         (Some(w), _) => t.whole_process_by(w.value.days, &t.date(w.value.due)),
         (None, Some(span)) => t.whole_process_own_works(&t.date(span.due)),
@@ -54,7 +56,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
     };
     let share = {
         let link = props.link.clone();
-        let title = t.result_title();
+        let title: &'static str = t.result_title();
         Callback::from(move |_: MouseEvent| browser::share(title, &link))
     };
     html! {
@@ -76,7 +78,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
                     <button type="button" class="btn-secondary" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ text(t.print()) }</button>
                     if !props.kiosk {
                         <button type="button" class="btn-secondary" data-testid="copy-link" onclick={copy}>
-                            { text(if *copied { t.glance_link_copied() } else { t.glance_copy_link() }) }
+                            { text(if **copied { t.glance_link_copied() } else { t.glance_copy_link() }) }
                         </button>
                         if props.can_share {
                             <button type="button" class="btn-secondary" data-testid="share" onclick={share}>{ text(t.glance_share()) }</button>
@@ -91,7 +93,7 @@ pub fn Glance(props: &GlanceProps) -> Html {
                     </figure>
                 }
             </div>
-            <p class="sr-only" role="status">{ if *copied { text(t.glance_link_copied()) } else { html! {} } }</p>
+            <p class="sr-only" role="status">{ if **copied { text(t.glance_link_copied()) } else { html! {} } }</p>
         </section>
     }
 }

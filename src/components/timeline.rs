@@ -152,6 +152,7 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
         .map(|_| Mark::Missed);
 
     // Days off the steps cross: weekends shaded, holidays shaded darker and named below.
+    // In date order, each once (kept in order as they come: no sort, whose code is large).
     let mut closures: Vec<&crate::calendar::Closure> = Vec::new();
     for c in e
         .steps
@@ -160,11 +161,10 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
         .chain(e.whole_process.iter().map(|w| &w.value))
         .flat_map(|sp: &Span| sp.closures.iter())
     {
-        if !closures.iter().any(|k| k.from == c.from) {
-            closures.push(c);
+        if let Err(i) = closures.binary_search_by_key(&c.from, |k| k.from) {
+            closures.insert(i, c);
         }
     }
-    closures.sort_by_key(|c| c.from);
     let holidays: Vec<_> = closures.iter().filter(|c| c.holiday.is_some()).collect();
 
     // One row: the name (and a mark) above, the bar below with its due date beside it, on the
@@ -179,31 +179,30 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
             None => "",
         };
         let m = mark.map(|m| if m == Mark::Missed { "missed" } else { "at-risk" });
-        let (bar, label) = match (from, to) {
+        // The bar's span, and its date label: (x, shift, anchor, inside the bar, text).
+        let (kind, x0, x1, label) = match (from, to) {
             (Some(from), Some(to)) => {
-                let (x0, x1) = (after(from).min(at(to)), after(to));
-                let x1 = x1.max(x0 + 8);
-                let date = short(to);
-                let label = if x0 >= 250 && x0 >= 1000 - x1 {
-                    html! { <text class="due" x={pct(x0)} dx="-0.3em" y={em(label_y)} text-anchor="end">{ date }</text> }
+                let x0 = after(from).min(at(to));
+                let x1 = after(to).max(x0 + 8);
+                let place = if x0 >= 250 && x0 >= 1000 - x1 {
+                    (x0, "-0.3em", "end", false)
                 } else if 1000 - x1 >= 250 {
-                    html! { <text class="due" x={pct(x1)} dx="0.3em" y={em(label_y)}>{ date }</text> }
+                    (x1, "0.3em", "start", false)
                 } else {
-                    html! { <text class="due in" x={pct(x0)} dx="0.3em" y={em(label_y)}>{ date }</text> }
+                    (x0, "0.3em", "start", true)
                 };
-                (html! { <rect class="bar" data-kind={kind} data-mark={m} x={pct(x0)} y={em(bar_y)} width={pct(x1 - x0)} height={em(BAR)} rx="3" /> }, label)
+                (kind, x0, x1, (place, short(to)))
             }
-            _ => (
-                html! { <rect class="bar" data-kind="unknown" data-mark={m} x="72%" y={em(bar_y)} width="27%" height={em(BAR)} rx="3" /> },
-                html! { <text class="due" x="72%" dx="-0.3em" y={em(label_y)} text-anchor="end">{ t.timeline_undated() }</text> },
-            ),
+            _ => ("unknown", 720, 990, ((720, "-0.3em", "end", false), t.timeline_undated().to_string())),
         };
+        let ((lx, dx, anchor, inside), date) = label;
         html! {
             <g class="row" data-mark={m}>
                 <text class="name" x="0" y={em(y + LINE - 3)}>{ name.to_string() }
                     if !suffix.is_empty() { <tspan class="mark">{ format!(" {suffix}") }</tspan> }
                 </text>
-                { bar }{ label }
+                <rect class="bar" data-kind={kind} data-mark={m} x={pct(x0)} y={em(bar_y)} width={pct(x1 - x0)} height={em(BAR)} rx="3" />
+                <text class={if inside { "due in" } else { "due" }} x={pct(lx)} {dx} y={em(label_y)} text-anchor={anchor}>{ date }</text>
             </g>
         }
     };
@@ -220,14 +219,13 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
 
     // Axis labels: the start, each due date and power-on, those that would collide left out
     // (every due date is written on its row); a tick for each.
-    let mut ticks: Vec<(i64, NaiveDate)> = std::iter::once(start)
-        .chain(e.steps.iter().filter_map(Step::due))
-        .chain(power_on)
-        .map(|d| (after(d).min(1000), d))
-        .collect();
-    ticks[0].0 = 0;
-    ticks.sort();
-    ticks.dedup_by_key(|(x, _)| *x);
+    let mut ticks: Vec<(i64, NaiveDate)> = vec![(0, start)];
+    for d in e.steps.iter().filter_map(Step::due).chain(power_on) {
+        let x = after(d).min(1000);
+        if let Err(i) = ticks.binary_search_by_key(&x, |t| t.0) {
+            ticks.insert(i, (x, d));
+        }
+    }
     let last_x = ticks.last().map_or(1000, |(x, _)| *x);
     let mut labelled: Vec<(i64, NaiveDate)> = Vec::new();
     for &(x, d) in &ticks {

@@ -9,7 +9,7 @@ use crate::components::documents::documents;
 use crate::components::frame::hotlines;
 use crate::components::headline::headline;
 use crate::components::fold::fold;
-use crate::components::glance::Glance;
+use crate::components::glance::{glance, GlanceProps};
 use crate::components::timeline::Timeline;
 use crate::components::tracker::Tracker;
 use crate::components::whatif::WhatIfTable;
@@ -55,6 +55,8 @@ pub struct ResultProps {
 pub fn ResultPage(props: &ResultProps) -> Html {
     let t = use_text();
     let title = use_title(props.focus);
+    // "Copy link" was pressed (said on the button until the page goes).
+    let copied = use_state_eq(|| false);
     let e = &*props.estimate;
     let cited = |line: AttrValue, c: &Cited<_>| (line, Clauses::Static(c.basis), c.readings);
     let cost: Vec<Line> = e
@@ -97,8 +99,8 @@ pub fn ResultPage(props: &ResultProps) -> Html {
         <section class="page result" data-tier={e.tier.value.key()} data-category={e.category.value.key()}>
             <p class="print-only print-header">{ t.printed_on(&t.date(props.today)) }</p>
             { page_title(&title, t.result_title()) }
-            <Glance estimate={props.estimate.clone()} kiosk={props.kiosk} link={props.link.clone()}
-                share_url={props.share_url.clone()} can_share={props.can_share} />
+            { glance(&t, GlanceProps { estimate: &props.estimate, kiosk: props.kiosk, link: &props.link,
+                share_url: &props.share_url, can_share: props.can_share, copied: &copied }) }
             { headline(&t, e) }
             <p class="print-only print-inputs">{ t.print_inputs(&props.inputs) }</p>
             <div class="result-main">

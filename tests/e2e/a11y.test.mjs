@@ -326,7 +326,9 @@ describe('keyboard and touch', () => {
     const svg = page.locator('svg.timeline-svg');
     await svg.scrollIntoViewIfNeeded();
     const sizes = await svg.evaluate((el) => {
-      const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+      // Drawn without a viewBox now (nothing scaled); a viewBox would scale its text.
+      const vb = el.viewBox.baseVal;
+      const scale = vb && vb.width ? el.getBoundingClientRect().width / vb.width : 1;
       return [...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     });
     assert.ok(sizes.length > 0);
