@@ -101,9 +101,9 @@ fn short(d: NaiveDate) -> String {
 }
 
 // Rows and lines, in tenths of an em.
-const LINE: i64 = 14;
-const BAR: i64 = 11;
-const ROW: i64 = LINE + BAR + 6;
+const LINE: i64 = 13;
+const BAR: i64 = 10;
+const ROW: i64 = LINE + BAR + 4;
 /// Axis labels closer than this (thousandths of the width) would run into each other on a phone.
 const LABEL_GAP: i64 = 180;
 
@@ -171,7 +171,7 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
     // side with room, or inside a long bar.
     let row = |i: i64, name: &str, from: Option<NaiveDate>, to: Option<NaiveDate>, kind: &'static str, mark: Option<Mark>| {
         let y = top + i * ROW;
-        let bar_y = y + LINE + 2;
+        let bar_y = y + LINE + 1;
         let label_y = bar_y + BAR - 2;
         let suffix = match mark {
             Some(Mark::Missed) => t.timeline_missed(),
