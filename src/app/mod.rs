@@ -147,6 +147,13 @@ pub fn App() -> Html {
     }
 
     let kiosk = state.mode == Mode::Kiosk;
+    // The answers as the summary lists them (and the printed result names the ones its dates
+    // come from): made once, in one place.
+    let answer_rows = if matches!(state.screen, Screen::Summary | Screen::Result) {
+        rows(&tx, &state)
+    } else {
+        Vec::new()
+    };
     let page = match (state.screen, (*estimate).clone()) {
         (Screen::Start, _) => html! {
             <StartPage has_answers={!state.raw.is_empty()} {focus} dispatch={dispatch.clone()} />
@@ -166,27 +173,20 @@ pub fn App() -> Html {
         },
         (Screen::Result, Some(e)) => {
             let e = Shared(e);
-            let share_url = format!(
-                "{}?{}",
-                browser::page_url_without_query(),
-                state::encode_query(&state.shareable_pairs())
-            );
-            let link = format!(
-                "{}?{}",
-                browser::page_url_without_query(),
-                state::encode_query(&state.answer_pairs())
-            );
+            let page = browser::page_url_without_query();
+            let share_url = format!("{page}?{}", state::encode_query(&state.shareable_pairs()));
+            let link = format!("{page}?{}", state::encode_query(&state.answer_pairs()));
             html! {
                 <ResultPage estimate={e} alternatives={Shared(alternatives.clone())}
                     progress={state.progress} progress_errors={state.progress_errors.clone()}
                     tracking={state.tracking} today={state.today} {kiosk} share_url={share_url}
-                    {link} can_share={*can_share} folded={state.folded} inputs={printed_inputs(&tx, &state)} {focus}
+                    {link} can_share={*can_share} folded={state.folded} inputs={printed_inputs(&tx, answer_rows)} {focus}
                     dispatch={dispatch.clone()} onback={onback.clone()} />
             }
         }
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result, _) => html! {
-            <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
+            <SummaryPage rows={answer_rows} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
     };
 
@@ -217,10 +217,9 @@ pub fn App() -> Html {
 
 /// The answers the result's dates come from, one line for the printed sheet: application date,
 /// place, customer, capacity, supply, works lengths and own-works days.
-fn printed_inputs(t: &crate::i18n::Text, s: &State) -> String {
+fn printed_inputs(t: &crate::i18n::Text, rows: Vec<crate::pages::summary::Row>) -> String {
     use crate::flow::Question as Q;
-    rows(t, s)
-        .into_iter()
+    rows.into_iter()
         .filter(|r| !matches!(r.q, Q::Usage | Q::Special | Q::CityCore | Q::Builder))
         .filter_map(|r| {
             let a = r.answer?;

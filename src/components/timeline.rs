@@ -87,12 +87,14 @@ pub fn mark(c: &Check, first: bool, progress: &Progress) -> Option<Mark> {
 
 /// A length in tenths of the picture's text size (`em`): the picture grows with the text.
 fn em(tenths: i64) -> String {
-    format!("{}.{}em", tenths / 10, tenths % 10)
+    let t = tenths.max(0) as u32;
+    format!("{}.{}em", t / 10, t % 10)
 }
 
 /// A position across the picture, in thousandths of its width.
 fn pct(permille: i64) -> String {
-    format!("{}.{}%", permille / 10, permille % 10)
+    let p = permille.max(0) as u32;
+    format!("{}.{}%", p / 10, p % 10)
 }
 
 /// A date as the picture writes it: month/day.
@@ -202,7 +204,7 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
                     if !suffix.is_empty() { <tspan class="mark">{ format!(" {suffix}") }</tspan> }
                 </text>
                 <rect class="bar" data-kind={kind} data-mark={m} x={pct(x0)} y={em(bar_y)} width={pct(x1 - x0)} height={em(BAR)} rx="3" />
-                <text class={if inside { "due in" } else { "due" }} x={pct(lx)} {dx} y={em(label_y)} text-anchor={anchor}>{ date }</text>
+                <text class="due" data-in={inside.then_some("")} x={pct(lx)} {dx} y={em(label_y)} text-anchor={anchor}>{ date }</text>
             </g>
         }
     };
@@ -259,7 +261,7 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
             <svg class="timeline-svg" width="100%" height={em(h)} role="img" aria-label={summary.clone()} focusable="false">
                 <title>{ summary }</title>
                 for c in closures.iter() {
-                    <rect class={if c.holiday.is_some() { "closed holiday" } else { "closed" }} x={pct(at(c.from))}
+                    <rect class="closed" data-holiday={c.holiday.is_some().then_some("")} x={pct(at(c.from))}
                         y={em(top)} width={pct(after(c.to) - at(c.from))} height={em(rows * ROW)} />
                 }
                 for x in ticks.iter().map(|(x, _)| *x) {

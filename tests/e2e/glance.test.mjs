@@ -152,7 +152,7 @@ describe('the picture', () => {
     const { context, page } = await openResult(PHONE, 'customer=small_micro&kw=50&area=urban&date=2026-02-12');
     const pic = await picture(page);
     assert.ok(pic.text.includes('春节 2/15–2/23'), pic.text);
-    assert.ok(await page.locator('svg.timeline-svg rect.closed.holiday').count() >= 1);
+    assert.ok(await page.locator('svg.timeline-svg rect.closed[data-holiday]').count() >= 1);
     assert.equal(pic.rows[0].due, '2/13');
     assert.equal(pic.rows.at(-1).due, '2/27');
     await context.close();
