@@ -293,6 +293,37 @@ pub fn copy_text(text: &str) -> bool {
     }
 }
 
+/// The device offers its share sheet (`navigator.share`: WeChat, Android, iOS).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("share"))
+            .is_ok_and(|f| f.is_function())
+    })
+}
+
+/// Offer a link through the device's share sheet (best effort: a dismissed sheet is no error).
+pub fn share(title: &str, url: &str) {
+    let Some(w) = window() else { return };
+    let nav = w.navigator();
+    let Ok(share) = js_sys::Reflect::get(&nav, &JsValue::from_str("share")) else {
+        return;
+    };
+    let Ok(share) = share.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+    if let Ok(promise) = share.call1(&nav, &data) {
+        // Swallow a rejection (the customer closed the sheet) rather than log an unhandled one.
+        if let Ok(p) = promise.dyn_into::<js_sys::Promise>() {
+            let noop = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+            let _ = p.catch(&noop);
+            noop.forget();
+        }
+    }
+}
+
 /// Focus an element.
 pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();

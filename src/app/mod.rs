@@ -78,6 +78,8 @@ pub fn App() -> Html {
         _ => None,
     });
 
+    // Whether the device has a share sheet: asked once.
+    let can_share = use_memo((), |_| browser::can_share());
     let files = hooks::use_text_files(state.lang, state.screen != Screen::Start);
     let tx = Tx(state.lang.text());
     hooks::use_document(tx.lang(), state.mode, state.elder, state.passthrough.clone());
@@ -170,6 +172,13 @@ pub fn App() -> Html {
         Some((e, _)) => Some(e.clone()),
         None => (*estimate).clone(),
     };
+    // The answers as the summary lists them (and the printed result names the ones its dates
+    // come from): made once, in one place.
+    let answer_rows = if matches!(state.screen, Screen::Summary | Screen::Result | Screen::Track) {
+        rows(&tx, &state)
+    } else {
+        Vec::new()
+    };
     let page = match (state.screen, shown) {
         (Screen::Start, _) => html! {
             <StartPage has_answers={!state.raw.is_empty()} {focus} dispatch={dispatch.clone()} kiosk={state.mode == Mode::Kiosk} />
@@ -189,22 +198,21 @@ pub fn App() -> Html {
         },
         (Screen::Result, Some(e)) => {
             let e = Shared(e);
-            let share_url = format!(
-                "{}?{}",
-                browser::page_url_without_query(),
-                state::encode_query(&state.shareable_pairs())
-            );
+            let page = browser::page_url_without_query();
+            let share_url = format!("{page}?{}", state::encode_query(&state.shareable_pairs()));
+            let link = format!("{page}?{}", state::encode_query(&state.answer_pairs()));
             html! {
                 <ResultPage estimate={e} alternatives={Shared(alternatives.clone())}
                     progress={state.progress} progress_errors={state.progress_errors.clone()}
-                    tracking={state.tracking} today={state.today} {kiosk} share_url={share_url} {focus}
+                    tracking={state.tracking} today={state.today} {kiosk} share_url={share_url}
+                    {link} can_share={*can_share} folded={state.folded} inputs={printed_inputs(&tx, answer_rows)} {focus}
                     dispatch={dispatch.clone()} onback={onback.clone()} what_if={view.is_some()} />
             }
         }
         (Screen::Track, Some(e)) => track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback),
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
-            <SummaryPage rows={rows(&tx, &state)} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
+            <SummaryPage rows={answer_rows} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />
         },
     };
 
@@ -234,6 +242,25 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Tx>>
     }
+}
+
+/// The answers the result's dates come from, one line for the printed sheet: application date,
+/// place, customer, capacity, supply, works lengths and own-works days.
+fn printed_inputs(t: &crate::i18n::Text, rows: Vec<crate::pages::summary::Row>) -> String {
+    use crate::flow::Question as Q;
+    rows.into_iter()
+        .filter(|r| !matches!(r.q, Q::Usage | Q::Special | Q::CityCore | Q::Builder))
+        .filter_map(|r| {
+            let a = r.answer?;
+            Some(match r.q {
+                Q::Date => format!("{}{}{a}", t.inputs_date(), t.sep_label()),
+                Q::LineLength => format!("{}{}{a}", t.inputs_line(), t.sep_label()),
+                Q::DigLength => format!("{}{}{a}", t.inputs_dig(), t.sep_label()),
+                _ => a,
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Start the app: a panic shows the hotline fallback instead of a dead page.

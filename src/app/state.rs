@@ -154,6 +154,39 @@ pub struct State {
     /// Came to check progress ("已经申请了？查进度是否按时", `purpose=track`): only the
     /// tracker's questions, then the tracker on its own.
     pub track: bool,
+    /// The result's detail sections the customer has folded away (one bit per [`Section`]):
+    /// kept across redraws, language switches and new answers; not in the URL.
+    pub folded: u8,
+}
+
+/// A detail section of the result that the customer can fold away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Timeline,
+    Documents,
+    Approval,
+    Cost,
+    Apply,
+    Reliability,
+    Rights,
+}
+
+impl Section {
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// Whether the section is open, given the sections folded away.
+    pub const fn is_open_in(self, folded: u8) -> bool {
+        folded & self.bit() == 0
+    }
+}
+
+impl State {
+    /// Whether a detail section of the result is shown open.
+    pub fn is_open(&self, s: Section) -> bool {
+        s.is_open_in(self.folded)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -184,6 +217,8 @@ pub enum Action {
     RevisitWhatIf(Change),
     /// "已经申请了？查进度是否按时": the tracker's questions, then the tracker.
     BeginTrack,
+    /// Open or fold a detail section of the result.
+    Fold(Section, bool),
 }
 
 impl State {
@@ -234,6 +269,7 @@ impl State {
             .filter_map(|(k, v)| v.map(|v| (k, v.chars().take(40).collect())))
             .collect(),
             track: false,
+            folded: 0,
         };
         s.home_lang = s.lang;
         s.track = get("purpose").is_some_and(|v| v.trim() == "track");
@@ -451,6 +487,7 @@ impl State {
                     link_problems: Vec::new(),
                     what_if: None,
                     track: false,
+                    folded: 0,
                 };
             }
             Action::Revisit(screen) => {
@@ -463,6 +500,13 @@ impl State {
                 s.screen = s.landing(Some(Screen::Result));
                 s.returning = false;
                 s.what_if = Some(change);
+            }
+            Action::Fold(section, open) => {
+                if open {
+                    s.folded &= !section.bit();
+                } else {
+                    s.folded |= section.bit();
+                }
             }
         }
         // A what-if is a view of the result: it ends with the result, or when an answer changes.
@@ -496,6 +540,21 @@ impl State {
         );
         out.extend(progress_pairs(&self.progress));
         out.extend(self.passthrough.iter().cloned());
+        out
+    }
+
+    /// The link to copy or share: the language and the answers only (no progress dates, mode or
+    /// portal settings).
+    pub fn answer_pairs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.lang != Lang::Zh {
+            out.push(("lang".to_string(), self.lang.key().to_string()));
+        }
+        out.extend(
+            self.raw
+                .iter()
+                .map(|(p, v)| (p.key().to_string(), v.to_string())),
+        );
         out
     }
 

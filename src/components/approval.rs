@@ -2,22 +2,22 @@
 //! who deals with it, and the questions whose answer would decide it.
 
 use super::basis::basis;
+use super::fold::fold;
 use super::text;
+use crate::app::state::{Action, Section};
 use crate::i18n::Text;
-use crate::app::state::Action;
 use crate::flow::Question;
 use crate::pages::summary::change_link;
 use crate::policy::rules::{Approval, ApprovalPath};
 use yew::prelude::*;
 
 /// The approval card of a result; its links answer a deciding question.
-pub fn approval(t: &Text, a: &Approval, dispatch: &Callback<Action>) -> Html {
+pub fn approval(t: &Text, a: &Approval, open: bool, dispatch: &Callback<Action>) -> Html {
     let line = |p: ApprovalPath| {
         html! { <><strong>{ text(t.approval_path(p)) }</strong>{ " · " }{ t.approval_time(p.days()) }</> }
     };
-    html! {
-        <section class="card" aria-labelledby="h-approval" data-approval={a.path.map_or("unknown", |p| p.key())}>
-            <h2 id="h-approval">{ text(t.approval_title()) }</h2>
+    let body = html! {
+        <>
             if let Some(p) = a.path {
                 <p>{ line(p) }</p>
                 <p>{ text(t.approval_desc(p)) }</p>
@@ -51,6 +51,11 @@ pub fn approval(t: &Text, a: &Approval, dispatch: &Callback<Action>) -> Html {
                     }
                 </ul>
             }
+        </>
+    };
+    html! {
+        <section class="card" aria-labelledby="h-approval" data-approval={a.path.map_or("unknown", |p| p.key())}>
+            { fold(Section::Approval, "h-approval", t.approval_title(), open, dispatch, body) }
         </section>
     }
 }

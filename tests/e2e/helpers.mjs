@@ -112,7 +112,7 @@ export async function mainText(page) {
   return page.locator('#main').evaluate(async (main) => {
     const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     const parts = [main.innerText];
-    const cards = [...main.querySelectorAll('.result > .card')];
+    const cards = [...main.querySelectorAll('.result .card')];
     if (cards.length) {
       const y = scrollY;
       for (const card of cards) {

@@ -17,11 +17,19 @@ after(async () => {
 });
 
 const POLICY = '宿发改能源函〔2021〕37号';
+// Every category: a household, a 三零 small business, a 非三零 organisation, high voltage with one
+// supply (with and without own-works days) and with two.
 const RESULTS = [
-  { name: 'household, urban, 8 kW', query: 'customer=household&kw=8&area=urban&date=2026-11-26', tier: 'three_zero' },
-  { name: 'high voltage, single supply, 500 kW', query: 'customer=other_org&kw=500&area=urban&supply=single&special=1&date=2026-11-26', tier: 'three_save' },
+  { name: 'household, urban, 8 kW', query: 'customer=household&kw=8&area=urban&date=2026-11-26', tier: 'three_zero', kw: '8' },
+  { name: '三零 small business, 150 kW, with works lengths', query: 'customer=small_micro&kw=150&area=urban&line_m=50&dig_m=20&city_core=0&builder=grid&date=2026-11-26', tier: 'three_zero', kw: '150' },
+  { name: '非三零 organisation, 150 kW', query: 'customer=other_org&kw=150&area=urban&date=2026-11-26', tier: 'standard', kw: '150' },
+  { name: 'high voltage, single supply, 500 kW', query: 'customer=other_org&kw=500&area=urban&supply=single&special=1&date=2026-11-26', tier: 'three_save', kw: '500' },
+  { name: 'high voltage, single supply, own works days', query: 'customer=other_org&kw=500&area=urban&supply=single&special=1&date=2026-11-26&design_d=30&works_d=60', tier: 'three_save', kw: '500' },
+  { name: 'dual supply, 2000 kW', query: 'customer=other_org&kw=2000&area=urban&supply=dual&special=1&date=2026-11-26', tier: 'three_save', kw: '2000' },
 ];
-const HEADING = { zh: '测算结果', en: 'Your estimate' };
+// The printed sheet's base size: 9 pt (12 px), 12 pt (16 px) in 长辈模式.
+const BASE_PX = { normal: 12, elder: 16 };
+const HEADING = { zh: '测算结果', en: 'Your estimate', elder: '测算结果' };
 // Today where the browser is (Asia/Shanghai), written as the page writes dates: the print date.
 const ZH_WD = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const EN_WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -32,7 +40,7 @@ function today(lang) {
   const [y, m, day, wd] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay()];
   return lang === 'zh' ? `${y}年${m + 1}月${day}日（${ZH_WD[wd]}）` : `${EN_WD[wd]} ${day} ${EN_MON[m]} ${y}`;
 }
-const PRINTED = { zh: '打印日期', en: 'Printed' };
+const PRINTED = { zh: '打印日期', en: 'Printed', elder: '打印日期' };
 
 /** Page objects in a PDF (`/Type /Page`, not `/Pages`), and the page tree's own count. */
 function pdfPages(pdf) {
@@ -64,10 +72,12 @@ async function overflow(page) {
 
 describe('print', () => {
   for (const r of RESULTS) {
-    for (const lang of ['zh', 'en']) {
-      test(`${lang}: ${r.name} prints on one A4 page with the date and the policy`, async () => {
+    for (const lang of ['zh', 'en', 'elder']) {
+      const elder = lang === 'elder';
+      test(`${lang}: ${r.name} prints on one A4 page with the date, the policy, the inputs and the timeline picture`, async () => {
         const { context, page, problems } = await openPage(browser, DESKTOP);
-        const dayBefore = today(lang);
+        if (elder) await page.addInitScript(() => localStorage.setItem('bandian.elder', '1'));
+        const dayBefore = today(lang === 'en' ? 'en' : 'zh');
         await gotoApp(page, `${site.url}?${lang === 'en' ? 'lang=en&' : ''}${r.query}`);
         await page.locator('section[data-tier]').waitFor();
         assert.equal(await page.locator('[data-tier]').getAttribute('data-tier'), r.tier);
@@ -76,6 +86,15 @@ describe('print', () => {
         assert.ok(await page.locator(control('print')).isVisible(), 'the print button on screen');
 
         await page.emulateMedia({ media: 'print' });
+        // The base size, and the picture printed with its text no smaller.
+        const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+        assert.ok(base >= BASE_PX[elder ? 'elder' : 'normal'], `base ${base}px`);
+        assert.ok(await page.locator('svg.timeline-svg').isVisible(), 'the timeline picture is printed');
+        const sizes = await page.locator('svg.timeline-svg text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+        assert.ok(Math.min(...sizes) >= base, `picture text ${Math.min(...sizes)}px`);
+        // The inputs the dates come from: the application date and the capacity at least.
+        const inputs = await page.locator('.print-inputs').innerText();
+        assert.ok(inputs.includes('2026') && inputs.includes(r.kw), inputs);
         // The print header: the print date and the policy's number.
         const header = page.locator('.print-only.print-header');
         assert.ok(await header.isVisible(), 'the print header is visible');
@@ -83,8 +102,8 @@ describe('print', () => {
         assert.ok(headerText.includes(PRINTED[lang]), `print date: ${headerText}`);
         assert.ok(headerText.includes(POLICY), `policy number: ${headerText}`);
         // The day it is printed (the test may straddle midnight: either day).
-        const printed = { zh: `打印日期：${dayBefore}`, en: `Printed ${dayBefore}` }[lang];
-        const printedLater = { zh: `打印日期：${today(lang)}`, en: `Printed ${today(lang)}` }[lang];
+        const printed = lang === 'en' ? `Printed ${dayBefore}` : `打印日期：${dayBefore}`;
+        const printedLater = lang === 'en' ? `Printed ${today('en')}` : `打印日期：${today('zh')}`;
         assert.ok(headerText.includes(printed) || headerText.includes(printedLater), `today's date (${printed}): ${headerText}`);
         // The title and the tier are printed.
         assert.ok(await page.locator('#page-title').isVisible());

@@ -468,4 +468,33 @@ fn a_links_bad_date_stays_until_its_field_is_given() {
     );
     let s = s.apply(Action::SetProgress(p));
     assert_eq!(s.progress_errors, ["done_connection"]);
+fn folded_sections_stay_folded_across_language_and_answers() {
+    let s = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")]);
+    assert!(s.is_open(Section::Documents) && s.is_open(Section::Timeline));
+    let s = s.apply(Action::Fold(Section::Documents, false));
+    assert!(!s.is_open(Section::Documents));
+    assert!(s.is_open(Section::Timeline) && s.is_open(Section::Rights));
+    let s = s
+        .apply(Action::SetLang(Lang::En))
+        .apply(Action::SetAnswers(vec![(Param::Kw, "9".into())]));
+    assert!(!s.is_open(Section::Documents), "kept across a language switch and a new answer");
+    let s = s.apply(Action::Fold(Section::Rights, false)).apply(Action::Fold(Section::Documents, true));
+    assert!(s.is_open(Section::Documents) && !s.is_open(Section::Rights));
+    // A kiosk's next visitor starts with everything open.
+    assert!(s.apply(Action::Wipe).is_open(Section::Rights));
+}
+
+#[test]
+fn the_link_to_share_carries_the_answers_only() {
+    let s = state(&[
+        ("lang", "en"),
+        ("mode", "kiosk"),
+        ("customer", "household"),
+        ("kw", "8"),
+        ("area", "urban"),
+        ("done_acceptance", "2026-11-27"),
+        ("idle_s", "60"),
+    ]);
+    let keys: Vec<String> = s.answer_pairs().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["lang", "customer", "kw", "area"]);
 }
