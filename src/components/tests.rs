@@ -632,4 +632,15 @@ fn the_picture_marks_only_what_the_customer_reported() {
     let late = timeline_at(&pairs, "2026-12-02", p);
     assert!(text_of(&late).contains("已超时"), "{}", text_of(&late));
     assert!(late.contains("data-mark=\"missed\""));
+    // A step past its deadline with nothing reported is neutral; ticked "not done yet", it is
+    // marked: acceptance on time, the connection (due 11/10) said open on 12/2.
+    let mut p = Progress::default();
+    p.finished.set(crate::policy::rules::StepId::Acceptance, parse_iso("2026-11-02"));
+    let neutral = timeline_at(&pairs, "2026-12-02", p);
+    assert!(!neutral.contains("data-mark="), "{}", text_of(&neutral));
+    p.open.set(crate::policy::rules::StepId::Connection, true);
+    let open = timeline_at(&pairs, "2026-12-02", p);
+    assert!(open.contains("data-mark=\"missed\""));
+    assert!(text_of(&open).contains("施工接电 ⚠ 已超时 11/10"), "{}", text_of(&open));
+    assert!(!text_of(&open).contains("业务受理 ⚠"), "{}", text_of(&open));
 }

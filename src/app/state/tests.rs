@@ -468,6 +468,9 @@ fn a_links_bad_date_stays_until_its_field_is_given() {
     );
     let s = s.apply(Action::SetProgress(p));
     assert_eq!(s.progress_errors, ["done_connection"]);
+}
+
+#[test]
 fn folded_sections_stay_folded_across_language_and_answers() {
     let s = state(&[("customer", "household"), ("kw", "8"), ("area", "urban")]);
     assert!(s.is_open(Section::Documents) && s.is_open(Section::Timeline));
@@ -476,7 +479,7 @@ fn folded_sections_stay_folded_across_language_and_answers() {
     assert!(s.is_open(Section::Timeline) && s.is_open(Section::Rights));
     let s = s
         .apply(Action::SetLang(Lang::En))
-        .apply(Action::SetAnswers(vec![(Param::Kw, "9".into())]));
+        .apply(Action::Submit(Question::Capacity, vec![(Param::Kw, "9".into())]));
     assert!(!s.is_open(Section::Documents), "kept across a language switch and a new answer");
     let s = s.apply(Action::Fold(Section::Rights, false)).apply(Action::Fold(Section::Documents, true));
     assert!(s.is_open(Section::Documents) && !s.is_open(Section::Rights));
