@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// The gate: 175 KB gzip since the screens became Yew components (README, "Size ledger");
-// the goal stays 150 KB.
-export const BUDGET_GZIP = 175 * 1024;
+// The gate: 175 KB gzip since the screens became Yew components, 190 KB since the result at a
+// glance and the fixes of what customers hit (issues 14 and 15: 172.2 → 185.9 KB; README,
+// "Size ledger"); the goal stays 150 KB.
+export const BUDGET_GZIP = 190 * 1024;
 export const GOAL_GZIP = 150 * 1024;
 
 /** The files a first visit downloads, relative to dist/. */
