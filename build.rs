@@ -195,8 +195,8 @@ fn ident(name: &str) -> String {
     const KEYWORDS: [&str; 38] = [
         "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
         "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-        "move", "mut", "pub", "ref", "return", "static", "struct", "super", "trait", "true",
-        "try", "type", "unsafe", "use", "where", "while",
+        "move", "mut", "pub", "ref", "return", "static", "struct", "super", "trait", "true", "try",
+        "type", "unsafe", "use", "where", "while",
     ];
     assert!(
         name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && name != "self",
@@ -270,19 +270,45 @@ fn texts(out: &Path, holiday_names: &[String]) {
     // scripts/postbuild.mjs): FNV-1a, 32 bits, of the sorted keys joined by newlines.
     let fingerprint = |v: &[(&str, &str)]| {
         let joined = v.iter().map(|(k, _)| *k).collect::<Vec<_>>().join("\n");
-        joined.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+        joined.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        })
     };
-    let _ = writeln!(s, "pub(crate) const CORE_FINGERPRINT: u32 = {:#010x};", fingerprint(&core));
-    let _ = writeln!(s, "pub(crate) const RESULT_FINGERPRINT: u32 = {:#010x};", fingerprint(&result));
-    let keys = |v: &[(&str, &str)]| v.iter().map(|(k, _)| format!("{k:?}")).collect::<Vec<_>>().join(", ");
-    let _ = writeln!(s, "pub(crate) static CORE_KEYS: [&str; CORE_LEN] = [{}];", keys(&core));
-    let _ = writeln!(s, "pub(crate) static RESULT_KEYS: [&str; RESULT_LEN] = [{}];", keys(&result));
+    let _ = writeln!(
+        s,
+        "pub(crate) const CORE_FINGERPRINT: u32 = {:#010x};",
+        fingerprint(&core)
+    );
+    let _ = writeln!(
+        s,
+        "pub(crate) const RESULT_FINGERPRINT: u32 = {:#010x};",
+        fingerprint(&result)
+    );
+    let keys = |v: &[(&str, &str)]| {
+        v.iter()
+            .map(|(k, _)| format!("{k:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let _ = writeln!(
+        s,
+        "pub(crate) static CORE_KEYS: [&str; CORE_LEN] = [{}];",
+        keys(&core)
+    );
+    let _ = writeln!(
+        s,
+        "pub(crate) static RESULT_KEYS: [&str; RESULT_LEN] = [{}];",
+        keys(&result)
+    );
     let texts = core
         .iter()
         .map(|(_, t)| format!("{:?}", text_format::unescape(t)))
         .collect::<Vec<_>>()
         .join(", ");
-    let _ = writeln!(s, "pub(crate) static ZH_CORE: [&str; CORE_LEN] = [{texts}];");
+    let _ = writeln!(
+        s,
+        "pub(crate) static ZH_CORE: [&str; CORE_LEN] = [{texts}];"
+    );
 
     // Every holiday of the calendar has a name in each language (`holiday.<name>`), in the order
     // of `calendar::data::HOLIDAY_NAMES`.

@@ -127,7 +127,7 @@ mod tests {
         assert_eq!(t(341302209), Some(Area::Rural)); // 北杨寨乡
         assert_eq!(t(341322204), Some(Area::Rural)); // 石林乡
         assert_eq!(t(341302402), None); // 高新区
-        // A county seat's 街道 is 县城: 城镇, not 市区 (萧县 and 泗县 have 街道).
+                                        // A county seat's 街道 is 县城: 城镇, not 市区 (萧县 and 泗县 have 街道).
         assert_eq!(t(341322001), Some(Area::Town)); // 凤城街道, 萧县
         assert_eq!(t(341324001), Some(Area::Town)); // 运河街道, 泗县
         let mut county_subdistricts = 0;

@@ -237,7 +237,10 @@ async fn the_kiosk_counts_down_then_forgets_everything() {
     // than the time really left (the app cannot have been idle longer than the test has run).
     assert!(seen.len() >= 3, "{seen:?}");
     assert!(seen[0].1 >= 3 && seen[0].1 <= 5, "first shown {seen:?}");
-    assert!(seen[0].0 >= 5_000.0, "the countdown before idle_s: {seen:?}");
+    assert!(
+        seen[0].0 >= 5_000.0,
+        "the countdown before idle_s: {seen:?}"
+    );
     assert!(seen.windows(2).all(|w| w[1].1 <= w[0].1), "{seen:?}");
     let distinct = seen.windows(2).filter(|w| w[1].1 != w[0].1).count() + 1;
     assert!(distinct >= 2, "it counts: {seen:?}");

@@ -312,7 +312,11 @@ pub fn share(title: &str, url: &str) {
         return;
     };
     let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+    let _ = js_sys::Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(title),
+    );
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
     if let Ok(promise) = share.call1(&nav, &data) {
         // Swallow a rejection (the customer closed the sheet) rather than log an unhandled one.

@@ -4,8 +4,8 @@
 use super::browser;
 use super::state::{self, Action, Mode, Screen, State};
 use crate::i18n::{self, Lang};
-use crate::policy::{Estimate, Readiness};
 use crate::policy::json::{Json, ToJson};
+use crate::policy::{Estimate, Readiness};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -68,8 +68,11 @@ pub fn theme_value(key: &str, value: &str) -> Option<String> {
     match key {
         "font" => (!v.is_empty()
             && v.len() <= 120
-            && v.chars()
-                .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || matches!(c, ' ' | ',' | '-' | '\'' | '"')))
+            && v.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || !c.is_ascii()
+                    || matches!(c, ' ' | ',' | '-' | '\'' | '"')
+            }))
         .then(|| v.to_string()),
         _ => {
             let hex = v.strip_prefix('#')?;

@@ -35,11 +35,7 @@ impl Reducible for State {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        let mut s = State::from_pairs(
-            &browser::query_pairs(),
-            current_entry().0,
-            browser::today(),
-        );
+        let mut s = State::from_pairs(&browser::query_pairs(), current_entry().0, browser::today());
         s.elder = s.mode != Mode::Kiosk && browser::storage_get(ELDER_KEY).as_deref() == Some("1");
         // Reloaded on a what-if view's entry: the same view.
         match current_what_if() {
@@ -82,7 +78,12 @@ pub fn App() -> Html {
     let can_share = use_memo((), |_| browser::can_share());
     let files = hooks::use_text_files(state.lang, state.screen != Screen::Start);
     let tx = Tx(state.lang.text());
-    hooks::use_document(tx.lang(), state.mode, state.elder, state.passthrough.clone());
+    hooks::use_document(
+        tx.lang(),
+        state.mode,
+        state.elder,
+        state.passthrough.clone(),
+    );
     hooks::use_history(&state, state.dispatcher());
     hooks::use_embed_messages(&state, (*estimate).clone());
 
@@ -174,7 +175,10 @@ pub fn App() -> Html {
     };
     // The answers as the summary lists them (and the printed result names the ones its dates
     // come from): made once, in one place.
-    let answer_rows = if matches!(state.screen, Screen::Summary | Screen::Result | Screen::Track) {
+    let answer_rows = if matches!(
+        state.screen,
+        Screen::Summary | Screen::Result | Screen::Track
+    ) {
         rows(&tx, &state)
     } else {
         Vec::new()
@@ -209,7 +213,9 @@ pub fn App() -> Html {
                     dispatch={dispatch.clone()} onback={onback.clone()} what_if={view.is_some()} />
             }
         }
-        (Screen::Track, Some(e)) => track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback),
+        (Screen::Track, Some(e)) => {
+            track_page(&tx, &loading_title, Shared(e), &state, &dispatch, &onback)
+        }
         // A result needs ready answers; the reducer never shows one without.
         (Screen::Summary | Screen::Result | Screen::Track, _) => html! {
             <SummaryPage rows={answer_rows} {focus} dispatch={dispatch.clone()} onback={onback.clone()} />

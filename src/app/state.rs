@@ -376,12 +376,8 @@ impl State {
             Action::Begin | Action::BeginTrack => {
                 s.track = action == Action::BeginTrack;
                 s.returning = false;
-                s.screen = Screen::Question(
-                    s.sequence()
-                        .first()
-                        .copied()
-                        .unwrap_or(Question::Area),
-                );
+                s.screen =
+                    Screen::Question(s.sequence().first().copied().unwrap_or(Question::Area));
             }
             Action::Submit(q, values) => {
                 let mut raw = s.raw.clone();
@@ -437,10 +433,12 @@ impl State {
             Action::Go(screen) => {
                 s.returning = false;
                 s.screen = match screen {
-                    Screen::Result | Screen::Track => match flow::first_blocking(&s.parsed, s.today) {
-                        Some(q) => Screen::Question(q),
-                        None => screen,
-                    },
+                    Screen::Result | Screen::Track => {
+                        match flow::first_blocking(&s.parsed, s.today) {
+                            Some(q) => Screen::Question(q),
+                            None => screen,
+                        }
+                    }
                     other => other,
                 };
             }
@@ -448,7 +446,8 @@ impl State {
                 s.progress = p;
                 // A bad date from the link stays said at its field until that field is given.
                 let given = progress_pairs(&p);
-                s.progress_errors.retain(|k| given.iter().all(|(key, _)| key != k));
+                s.progress_errors
+                    .retain(|k| given.iter().all(|(key, _)| key != k));
                 s.tracking = true;
             }
             Action::Restart => {

@@ -4,7 +4,7 @@
 use super::{text, use_text};
 use crate::i18n::clause_original;
 use crate::i18n::Text;
-use crate::policy::clause::{Clause, Readings, Reading, Source, POLICY};
+use crate::policy::clause::{Clause, Reading, Readings, Source, POLICY};
 use std::rc::Rc;
 use yew::html::IntoPropValue;
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 
 use super::fields::number_field;
 use super::{text, use_text};
+use crate::i18n::Text;
 use crate::policy::answers::{format_milli, parse_kw, Kw};
 use crate::policy::equipment::{read_counts, suggest, EQUIPMENT, SIMULTANEITY_TEXT};
-use crate::i18n::Text;
 use crate::policy::rules::Connection;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -99,12 +99,10 @@ pub fn CapacityHelper(props: &HelperProps) -> Html {
         None => html! { <p class="small">{ text(t.helper_empty()) }</p> },
         Some(s) => {
             let suggested = format_milli(s.suggested);
-            let onclick = props
-                .onuse
-                .reform({
-                    let v = suggested.clone();
-                    move |_: MouseEvent| v.clone()
-                });
+            let onclick = props.onuse.reform({
+                let v = suggested.clone();
+                move |_: MouseEvent| v.clone()
+            });
             html! {
                 <>
                     <ul class="small">

@@ -188,11 +188,9 @@ pub fn date_field(
     };
     let error_id = format!("{}-error", spec.id);
     let own_error = spec.described_by.is_none();
-    let described = spec.described_by.or_else(|| {
-        error
-            .as_ref()
-            .map(|_| AttrValue::from(error_id.clone()))
-    });
+    let described = spec
+        .described_by
+        .or_else(|| error.as_ref().map(|_| AttrValue::from(error_id.clone())));
     let onchange =
         onchange.reform(|e: Event| read_date(&e.target_unchecked_into::<HtmlInputElement>()));
     html! {

@@ -98,7 +98,10 @@ fn the_timeline_reads_the_dates_and_the_holiday() {
     let en = text_of(&component(Lang::En, &pairs, |e| {
         html! { <Timeline estimate={e} progress={Progress::default()} today={parse_iso("2026-09-30").expect("date")} open=true dispatch={Callback::noop()} /> }
     }));
-    assert!(en.contains("The company must finish by Thu 8 Oct 2026"), "{en}");
+    assert!(
+        en.contains("The company must finish by Thu 8 Oct 2026"),
+        "{en}"
+    );
     assert!(en.contains("National Day holiday"));
     assert!(en.contains("民法典 第二百零一条"));
 }
@@ -127,7 +130,9 @@ fn documents_and_one_document() {
 fn the_headline_says_when_power_is_on_when_it_can() {
     use super::headline::headline;
     let headline = |pairs: &[(&str, &str)]| {
-        text_of(&component(Lang::Zh, pairs, |e| headline(Lang::Zh.text(), &e, false)))
+        text_of(&component(Lang::Zh, pairs, |e| {
+            headline(Lang::Zh.text(), &e, false)
+        }))
     };
     // A household: the whole-process limit; at the end of 2026 it ends in 2027, whose holidays
     // are not published: said so.
@@ -172,7 +177,11 @@ fn the_headline_says_when_power_is_on_when_it_can() {
 
 #[test]
 fn every_basis_names_its_clauses_in_the_page_language() {
-    let s = state(&[("customer", "small_micro"), ("kw", "120"), ("area", "rural")]);
+    let s = state(&[
+        ("customer", "small_micro"),
+        ("kw", "120"),
+        ("area", "rural"),
+    ]);
     let zh = result_page(&s, "https://example.test/");
     let en = result_page(&s.apply(Action::SetLang(Lang::En)), "https://example.test/");
     // Every disclosure lists references, and every cited clause under it has a source and a
@@ -207,7 +216,11 @@ fn every_basis_names_its_clauses_in_the_page_language() {
 #[test]
 fn the_whole_result_in_order() {
     let html = result_page(
-        &state(&[("customer", "small_micro"), ("kw", "150"), ("area", "urban")]),
+        &state(&[
+            ("customer", "small_micro"),
+            ("kw", "150"),
+            ("area", "urban"),
+        ]),
         "https://example.test/?kw=1",
     );
     // The glance first (its tier, then its actions), the headline; the timeline leads the
@@ -262,7 +275,7 @@ fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
         let (progress, today) = (s.progress, s.today);
         component(Lang::Zh, pairs, move |e| {
             html! { <Tracker estimate={e} {progress} errors={Vec::<String>::new()} tracking={true}
-                {today} kiosk={false} dispatch={Callback::noop()} /> }
+            {today} kiosk={false} dispatch={Callback::noop()} /> }
         })
     };
     let base = [
@@ -276,12 +289,18 @@ fn a_missed_deadline_says_whom_to_call_and_what_to_say() {
     on_time.push(("done_acceptance", "2026-11-03"));
     on_time.push(("done_connection", "2026-11-04"));
     let html = tracker(&on_time);
-    assert!(!html.contains("track-summary") && !html.contains("95598"), "{html}");
+    assert!(
+        !html.contains("track-summary") && !html.contains("95598"),
+        "{html}"
+    );
     // Late: the hotlines to call, and the facts to copy.
     let mut late = base.to_vec();
     late.push(("done_acceptance", "2026-11-06"));
     let html = tracker(&late);
-    let missed = html.split("class=\"missed\"").nth(1).expect("a missed block");
+    let missed = html
+        .split("class=\"missed\"")
+        .nth(1)
+        .expect("a missed block");
     assert!(missed.contains("tel:95598") && missed.contains("tel:12398"));
     assert!(html.contains("id=\"track-summary\""));
     assert!(text_of(&html).contains("“业务受理”环节自2026年11月2日（星期一）起算"));
@@ -294,7 +313,7 @@ fn the_tracker_is_closed_until_used_then_stays_open() {
     let tracker = |tracking: bool, progress: Progress, errors: Vec<String>| {
         component(Lang::Zh, &small, move |e| {
             html! { <Tracker estimate={e} {progress} {errors} {tracking}
-                today={today()} kiosk={false} dispatch={Callback::noop()} /> }
+            today={today()} kiosk={false} dispatch={Callback::noop()} /> }
         })
     };
     assert!(tracker(false, Progress::default(), vec![]).contains("<details>"));
@@ -312,7 +331,12 @@ fn the_header_switches_language_and_size() {
     use super::frame::{footer, header, Frame};
     let header = |lang: Lang, embed: bool, kiosk: bool| {
         render(lang, move || {
-            let f = Frame { embed, kiosk, lang, elder: false };
+            let f = Frame {
+                embed,
+                kiosk,
+                lang,
+                elder: false,
+            };
             header(lang.text(), f, &Callback::noop(), &Callback::noop())
         })
     };
@@ -378,7 +402,10 @@ fn link_values_that_cannot_be_used_are_said_as_text() {
     let html = notices(&[("lang", "fr"), ("mode", "<b>x</b>"), ("kw", "5")]);
     let text = text_of(&html);
     assert!(text.contains("lang=“fr” 无法识别") && text.contains("mode=“<b>x</b>” 无法识别"));
-    assert!(html.contains("&lt;b&gt;x") && !html.contains("<b>x"), "markup in a value is text");
+    assert!(
+        html.contains("&lt;b&gt;x") && !html.contains("<b>x"),
+        "markup in a value is text"
+    );
     // Values it can take, or none, say nothing.
     for ok in [
         vec![("lang", "en"), ("mode", "kiosk")],
@@ -404,7 +431,12 @@ fn part<'a>(html: &'a str, open: &str, close: &str) -> Option<&'a str> {
 fn every_basis_names_its_clause() {
     // Whole result pages, both languages, every category and the optional answers.
     let cases: [&[(&str, &str)]; 5] = [
-        &[("customer", "household"), ("kw", "8"), ("area", "urban"), ("date", "2026-09-30")],
+        &[
+            ("customer", "household"),
+            ("kw", "8"),
+            ("area", "urban"),
+            ("date", "2026-09-30"),
+        ],
         &[
             ("customer", "small_micro"),
             ("kw", "150"),
@@ -414,7 +446,12 @@ fn every_basis_names_its_clause() {
             ("city_core", "1"),
             ("builder", "own"),
         ],
-        &[("customer", "other_org"), ("kw", "100"), ("area", "town"), ("use", "ev")],
+        &[
+            ("customer", "other_org"),
+            ("kw", "100"),
+            ("area", "town"),
+            ("use", "ev"),
+        ],
         &[
             ("customer", "other_org"),
             ("kw", "500"),
@@ -444,7 +481,11 @@ fn every_basis_names_its_clause() {
                 .skip(1)
                 .map(|b| &b[..b.find("</details>").expect("closed")])
                 .collect();
-            assert!(blocks.len() >= 20, "{lang} {case:?}: only {} bases", blocks.len());
+            assert!(
+                blocks.len() >= 20,
+                "{lang} {case:?}: only {} bases",
+                blocks.len()
+            );
             for b in &blocks {
                 let refs = part(b, "<span class=\"basis-refs\">", "</span>").expect("refs");
                 let refs = &refs["<span class=\"basis-refs\">".len()..refs.len() - "</span>".len()];
@@ -467,7 +508,9 @@ fn every_basis_names_its_clause() {
                     // A note after its own attachment is named by the note alone
                     // ("附件1及注2", "Annex 1 and its note 2").
                     let (head, note) = match lang {
-                        "en" => named.split_once(", note ").map(|(h, n)| (h, format!("note {n}"))),
+                        "en" => named
+                            .split_once(", note ")
+                            .map(|(h, n)| (h, format!("note {n}"))),
                         _ => named.split_once(" 注").map(|(h, n)| (h, format!("注{n}"))),
                     }
                     .unwrap_or((named, named.to_string()));
@@ -476,20 +519,37 @@ fn every_basis_names_its_clause() {
                         "the summary {refs:?} names {named:?}"
                     );
                     let quote = part(item, "<blockquote", "</blockquote>").expect("the passage");
-                    assert!(quote.len() > "<blockquote></blockquote>".len() + 10, "{quote}");
+                    assert!(
+                        quote.len() > "<blockquote></blockquote>".len() + 10,
+                        "{quote}"
+                    );
                 }
             }
             // Every card that states what the policy says has its basis, and so does every step.
-            for card in ["h-timeline", "h-docs", "h-approval", "h-cost", "h-apply", "h-reliability", "h-rights"] {
-                let section = part(&html, &format!("aria-labelledby=\"{card}\""), "</section>")
-                    .expect(card);
-                assert!(section.contains("<details class=\"basis\">"), "{lang} {card} without a basis");
+            for card in [
+                "h-timeline",
+                "h-docs",
+                "h-approval",
+                "h-cost",
+                "h-apply",
+                "h-reliability",
+                "h-rights",
+            ] {
+                let section =
+                    part(&html, &format!("aria-labelledby=\"{card}\""), "</section>").expect(card);
+                assert!(
+                    section.contains("<details class=\"basis\">"),
+                    "{lang} {card} without a basis"
+                );
             }
             let headline = part(&html, "class=\"card headline", "</details>").expect("headline");
             assert!(headline.contains("<details class=\"basis\">"));
             let steps = part(&html, "<ol class=\"steps\">", "</ol>").expect("steps");
             for step in steps.split("<li class=\"step").skip(1) {
-                assert!(step.contains("<details class=\"basis\">"), "{lang}: a step without a basis: {step}");
+                assert!(
+                    step.contains("<details class=\"basis\">"),
+                    "{lang}: a step without a basis: {step}"
+                );
             }
         }
     }
@@ -503,21 +563,40 @@ fn result_text(pairs: &[(&str, &str)]) -> String {
 
 #[test]
 fn three_zero_works_and_connection_shows_both_figures() {
-    let q = [("customer", "small_micro"), ("kw", "120"), ("area", "rural"), ("date", "2026-11-26")];
+    let q = [
+        ("customer", "small_micro"),
+        ("kw", "120"),
+        ("area", "rural"),
+        ("date", "2026-11-26"),
+    ];
     let zh = result_text(&q);
-    assert!(zh.contains("供电公司须在 2026年12月4日（星期五） 前办完"), "{zh}");
+    assert!(
+        zh.contains("供电公司须在 2026年12月4日（星期五） 前办完"),
+        "{zh}"
+    );
     assert!(zh.contains(
         "供电公司自身办理 2 个工作日（验收、装表、送电）；连同接电工程施工，最晚在全过程第 6 个工作日（2026年12月4日（星期五））完成。"
     ), "{zh}");
-    assert!(!zh.contains("2026年12月1日"), "not 2 days after the acceptance");
+    assert!(
+        !zh.contains("2026年12月1日"),
+        "not 2 days after the acceptance"
+    );
     let en = result_text(&[&q[..], &[("lang", "en")]].concat());
-    assert!(en.contains("The company's own time: 2 working days"), "{en}");
+    assert!(
+        en.contains("The company's own time: 2 working days"),
+        "{en}"
+    );
     assert!(en.contains("Our reading: Annex 1 gives these customers 3 working days in total"));
 }
 
 #[test]
 fn standard_low_voltage_sees_a_relative_deadline() {
-    let zh = result_text(&[("customer", "other_org"), ("kw", "100"), ("area", "town"), ("date", "2026-11-26")]);
+    let zh = result_text(&[
+        ("customer", "other_org"),
+        ("kw", "100"),
+        ("area", "town"),
+        ("date", "2026-11-26"),
+    ]);
     assert!(zh.contains("您报告工程竣工后 2 个工作日内办完"), "{zh}");
     assert!(!zh.contains("2026年12月3日"));
     assert!(zh.contains("我们的理解：附件1 对这类用户没有全过程时限"));
@@ -537,7 +616,10 @@ fn above_10kv_says_the_policy_sets_no_approval() {
     ]);
     assert!(zh.contains("本政策未规定：请向供电公司咨询"));
     assert!(zh.contains("您的容量超过 10000 千瓦"));
-    assert!(!zh.contains("一口申请、一窗受理"), "no handler for a path the policy does not set");
+    assert!(
+        !zh.contains("一口申请、一窗受理"),
+        "no handler for a path the policy does not set"
+    );
 }
 
 #[test]
@@ -555,13 +637,21 @@ fn a_three_zero_business_finishing_on_day_5_is_on_time() {
     );
     let text = text_of(&html);
     assert!(!text.contains("有环节超时了"), "nothing to complain about");
-    assert!(text.contains("按时办完（期限 2026年11月10日（星期二））"), "{text}");
+    assert!(
+        text.contains("按时办完（期限 2026年11月10日（星期二））"),
+        "{text}"
+    );
     assert!(!text.contains("⚠"));
 }
 
 #[test]
 fn a_dual_supply_user_is_told_once_why_six_steps() {
-    let zh = result_text(&[("customer", "other_org"), ("kw", "800"), ("area", "urban"), ("supply", "dual")]);
+    let zh = result_text(&[
+        ("customer", "other_org"),
+        ("kw", "800"),
+        ("area", "urban"),
+        ("supply", "dual"),
+    ]);
     // Said once, beside the company's total (30), not at every starred step.
     assert_eq!(zh.matches("本工具把双电源用户看作多电源用户").count(), 1);
     assert!(!zh.contains("普通用户：4 个环节"));
@@ -581,7 +671,10 @@ fn the_missed_box_on_a_kiosk_has_plain_numbers() {
         "https://example.test/",
     );
     let missed = part(&html, "class=\"missed\"", "</div>").expect("the missed box");
-    assert!(missed.contains(">95598</strong>") && missed.contains(">12398</strong>"), "{missed}");
+    assert!(
+        missed.contains(">95598</strong>") && missed.contains(">12398</strong>"),
+        "{missed}"
+    );
     assert!(!missed.contains("tel:"));
     assert!(text_of(missed).contains("有环节超时了：请先拨打 95598"));
 }
@@ -598,7 +691,12 @@ fn timeline_at(pairs: &[(&str, &str)], day: &str, progress: Progress) -> String 
 #[test]
 fn the_picture_names_every_step_with_its_due_date_and_the_holiday() {
     let html = timeline_at(
-        &[("customer", "small_micro"), ("kw", "50"), ("area", "urban"), ("date", "2026-02-12")],
+        &[
+            ("customer", "small_micro"),
+            ("kw", "50"),
+            ("area", "urban"),
+            ("date", "2026-02-12"),
+        ],
         "2026-02-12",
         Progress::default(),
     );
@@ -621,26 +719,41 @@ fn the_picture_names_every_step_with_its_due_date_and_the_holiday() {
 
 #[test]
 fn the_picture_marks_only_what_the_customer_reported() {
-    let pairs = [("customer", "small_micro"), ("kw", "50"), ("area", "urban"), ("date", "2026-11-02")];
+    let pairs = [
+        ("customer", "small_micro"),
+        ("kw", "50"),
+        ("area", "urban"),
+        ("date", "2026-11-02"),
+    ];
     // A month later, nothing entered: today is marked, nothing is called late.
     let quiet = text_of(&timeline_at(&pairs, "2026-12-02", Progress::default()));
     assert!(quiet.contains("今天 12/2"), "{quiet}");
     assert!(!quiet.contains("已超时"), "{quiet}");
     // Acceptance reported done late: that step is marked late.
     let mut p = Progress::default();
-    p.finished.set(crate::policy::rules::StepId::Acceptance, parse_iso("2026-11-10"));
+    p.finished.set(
+        crate::policy::rules::StepId::Acceptance,
+        parse_iso("2026-11-10"),
+    );
     let late = timeline_at(&pairs, "2026-12-02", p);
     assert!(text_of(&late).contains("已超时"), "{}", text_of(&late));
     assert!(late.contains("data-mark=\"missed\""));
     // A step past its deadline with nothing reported is neutral; ticked "not done yet", it is
     // marked: acceptance on time, the connection (due 11/10) said open on 12/2.
     let mut p = Progress::default();
-    p.finished.set(crate::policy::rules::StepId::Acceptance, parse_iso("2026-11-02"));
+    p.finished.set(
+        crate::policy::rules::StepId::Acceptance,
+        parse_iso("2026-11-02"),
+    );
     let neutral = timeline_at(&pairs, "2026-12-02", p);
     assert!(!neutral.contains("data-mark="), "{}", text_of(&neutral));
     p.open.set(crate::policy::rules::StepId::Connection, true);
     let open = timeline_at(&pairs, "2026-12-02", p);
     assert!(open.contains("data-mark=\"missed\""));
-    assert!(text_of(&open).contains("施工接电 ⚠ 已超时 11/10"), "{}", text_of(&open));
+    assert!(
+        text_of(&open).contains("施工接电 ⚠ 已超时 11/10"),
+        "{}",
+        text_of(&open)
+    );
     assert!(!text_of(&open).contains("业务受理 ⚠"), "{}", text_of(&open));
 }

@@ -177,7 +177,12 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
 
     // One row: the name (and a mark) above, the bar below with its due date beside it, on the
     // side with room, or inside a long bar.
-    let row = |i: i64, name: &str, from: Option<NaiveDate>, to: Option<NaiveDate>, kind: &'static str, mark: Option<Mark>| {
+    let row = |i: i64,
+               name: &str,
+               from: Option<NaiveDate>,
+               to: Option<NaiveDate>,
+               kind: &'static str,
+               mark: Option<Mark>| {
         let y = top + i * ROW;
         let bar_y = y + LINE + 1;
         let label_y = bar_y + BAR - 2;
@@ -186,7 +191,13 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
             Some(Mark::AtRisk) => t.timeline_at_risk(),
             None => "",
         };
-        let m = mark.map(|m| if m == Mark::Missed { "missed" } else { "at-risk" });
+        let m = mark.map(|m| {
+            if m == Mark::Missed {
+                "missed"
+            } else {
+                "at-risk"
+            }
+        });
         // The bar's span, and its date label: (x, shift, anchor, inside the bar, text).
         let (kind, x0, x1, label) = match (from, to) {
             (Some(from), Some(to)) => {
@@ -201,7 +212,15 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
                 };
                 (kind, x0, x1, (place, short(to)))
             }
-            _ => ("unknown", 720, 990, ((720, "-0.3em", "end", false), t.timeline_undated().to_string())),
+            _ => (
+                "unknown",
+                720,
+                990,
+                (
+                    (720, "-0.3em", "end", false),
+                    t.timeline_undated().to_string(),
+                ),
+            ),
         };
         let ((lx, dx, anchor, inside), date) = label;
         html! {
@@ -217,8 +236,12 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
     let cat = e.category.value;
     let step_rows = e.steps.iter().enumerate().map(|(i, s)| {
         let (from, to, kind) = match &s.timing {
-            Timing::Dated(span) if s.responsible == Party::Customer => (Some(span.start), Some(span.due), "you"),
-            Timing::Dated(span) | Timing::UntilWholeProcess(span) => (Some(span.start), Some(span.due), "company"),
+            Timing::Dated(span) if s.responsible == Party::Customer => {
+                (Some(span.start), Some(span.due), "you")
+            }
+            Timing::Dated(span) | Timing::UntilWholeProcess(span) => {
+                (Some(span.start), Some(span.due), "company")
+            }
             Timing::OwnWorks { from, to, .. } => (Some(*from), Some(*to), "you"),
             _ => (None, None, "unknown"),
         };
@@ -243,7 +266,13 @@ fn picture(t: &Text, e: &Estimate, progress: &Progress, today: NaiveDate) -> Htm
         }
     }
     let axis_label = |&(x, d): &(i64, NaiveDate)| {
-        let anchor = if x < 100 { "start" } else if x > 900 { "end" } else { "middle" };
+        let anchor = if x < 100 {
+            "start"
+        } else if x > 900 {
+            "end"
+        } else {
+            "middle"
+        };
         html! { <text class="axis" x={pct(x)} y={em(axis + LINE)} text-anchor={anchor}>{ short(d) }</text> }
     };
     let h = axis + LINE + 6 + holidays.len() as i64 * LINE;

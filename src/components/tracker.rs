@@ -1,8 +1,8 @@
 //! "Am I on time?": for a customer who has applied, a date field per company step, each step's
 //! standing, and when a limit is missed, whom to call and a ready-to-copy summary of the facts.
 
-use super::fields::{date_field, DateInput, DateSpec};
 use super::basis::readings;
+use super::fields::{date_field, DateInput, DateSpec};
 use super::frame::hotlines;
 use super::{text, use_text, Shared};
 use crate::app::state::Action;
@@ -51,23 +51,48 @@ pub fn progress_field(t: &Text, key: &str, category: Category) -> String {
 
 /// Every missed deadline, the whole process's included, one sentence each, and the request
 /// that closes the summary; `None` when nothing is missed.
-pub fn missed_summary(t: &Text, e: &Estimate, checks: &[Check], whole: Option<&Status>, whole_days: Option<crate::calendar::WorkingDays>) -> Option<String> {
+pub fn missed_summary(
+    t: &Text,
+    e: &Estimate,
+    checks: &[Check],
+    whole: Option<&Status>,
+    whole_days: Option<crate::calendar::WorkingDays>,
+) -> Option<String> {
     let clause = format!("{POLICY} {}", t.reference("附件1"));
     let fact = |step: Option<&str>, start: Option<NaiveDate>, days, status: &Status| {
         let (due, finished, late) = match *status {
             Status::Overdue { due, late } => (due, None, late),
-            Status::Late { due, finished, late } => (due, Some(finished), late),
+            Status::Late {
+                due,
+                finished,
+                late,
+            } => (due, Some(finished), late),
             _ => return None,
         };
         let finished = finished.map(|f| t.date(f));
-        Some(t.track_summary_line(step, &t.date(start?), days, &t.date(due), finished.as_deref(), late, &clause))
+        Some(t.track_summary_line(
+            step,
+            &t.date(start?),
+            days,
+            &t.date(due),
+            finished.as_deref(),
+            late,
+            &clause,
+        ))
     };
     // A step that ends with the whole process is missed exactly when the whole process is: the
     // whole-process sentence says it.
     let mut lines: Vec<String> = checks
         .iter()
         .filter(|c| !c.until_whole_process)
-        .filter_map(|c| fact(Some(t.step_name(c.step, e.category.value)), c.start, c.days, &c.status))
+        .filter_map(|c| {
+            fact(
+                Some(t.step_name(c.step, e.category.value)),
+                c.start,
+                c.days,
+                &c.status,
+            )
+        })
         .collect();
     if let (Some(status), Some(days)) = (whole, whole_days) {
         lines.extend(fact(None, Some(e.date()), days, status));
@@ -113,7 +138,9 @@ pub fn Tracker(props: &TrackerProps) -> Html {
         Callback::from(move |p: Progress| {
             draft.set(p);
             let dispatch = dispatch.clone();
-            let timer = Timeout::new(COMMIT_AFTER_MS, move || dispatch.emit(Action::SetProgress(p)));
+            let timer = Timeout::new(COMMIT_AFTER_MS, move || {
+                dispatch.emit(Action::SetProgress(p))
+            });
             *pending.borrow_mut() = Some((timer, p));
         })
     };
@@ -132,7 +159,8 @@ pub fn Tracker(props: &TrackerProps) -> Html {
         })
     };
     let onfocusout = {
-        let (pending, dispatch, onreadable) = (pending.clone(), props.dispatch.clone(), onreadable.clone());
+        let (pending, dispatch, onreadable) =
+            (pending.clone(), props.dispatch.clone(), onreadable.clone());
         Callback::from(move |e: FocusEvent| {
             // A date typed that does not exist (2026-02-30) fires no change: the browser keeps
             // an empty value and says `badInput`. Read it when the field is left.
@@ -249,9 +277,17 @@ fn track_step(
     let status_id = format!("status-{}", step.key());
     let field = |started: bool| {
         let (key, label, value) = if started {
-            (format!("from_{}", step.key()), t.track_started(trigger(step)), progress.started.get(step))
+            (
+                format!("from_{}", step.key()),
+                t.track_started(trigger(step)),
+                progress.started.get(step),
+            )
         } else {
-            (format!("done_{}", step.key()), t.track_finished(), progress.finished.get(step))
+            (
+                format!("done_{}", step.key()),
+                t.track_finished(),
+                progress.finished.get(step),
+            )
         };
         let onedit = onedit.clone();
         let onreadable = onreadable.clone();
@@ -274,7 +310,12 @@ fn track_step(
             onedit.emit(p);
         });
         let unreadable = bad_keys.contains(&key);
-        let wrong = mistake == Some(if started { Field::Started } else { Field::Finished });
+        let wrong = mistake
+            == Some(if started {
+                Field::Started
+            } else {
+                Field::Finished
+            });
         let spec = DateSpec {
             id: key.replace('_', "-").into(),
             name: key.into(),
@@ -288,7 +329,12 @@ fn track_step(
         } else {
             None
         };
-        date_field(spec, value.map(iso).unwrap_or_default().into(), error, onchange)
+        date_field(
+            spec,
+            value.map(iso).unwrap_or_default().into(),
+            error,
+            onchange,
+        )
     };
     // "Not done yet": offered while no finish date is entered.
     let not_done = progress.finished.get(step).is_none().then(|| {

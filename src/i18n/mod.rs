@@ -34,8 +34,8 @@ mod generated {
 }
 pub use generated::passage;
 use generated::{
-    CORE_FINGERPRINT, CORE_KEYS, CORE_LEN, HOLIDAYS, RESULT_FINGERPRINT, RESULT_KEYS,
-    RESULT_LEN, ZH_CORE,
+    CORE_FINGERPRINT, CORE_KEYS, CORE_LEN, HOLIDAYS, RESULT_FINGERPRINT, RESULT_KEYS, RESULT_LEN,
+    ZH_CORE,
 };
 
 /// Where a clause's passage is in the result text (`clause.<NAME>`): see [`passage`].
@@ -446,7 +446,11 @@ impl Text {
     pub fn area_options(&self) -> [Opt; 4] {
         let o = |key, label, hint| Opt { key, label, hint };
         [
-            o("center", self.opt_area_center(), self.opt_area_center_hint()),
+            o(
+                "center",
+                self.opt_area_center(),
+                self.opt_area_center_hint(),
+            ),
             o("urban", self.opt_area_urban(), self.opt_area_urban_hint()),
             o("town", self.opt_area_town(), self.opt_area_town_hint()),
             o("rural", self.opt_area_rural(), self.opt_area_rural_hint()),
@@ -491,7 +495,11 @@ impl Text {
     pub fn usage_options(&self) -> [Opt; 5] {
         let o = |key, label, hint| Opt { key, label, hint };
         [
-            o("general", self.opt_use_general(), self.opt_use_general_hint()),
+            o(
+                "general",
+                self.opt_use_general(),
+                self.opt_use_general_hint(),
+            ),
             o("ev", self.opt_use_ev(), self.opt_use_ev_hint()),
             o(
                 "temporary",
@@ -710,7 +718,9 @@ impl Text {
         let cap = cap.to_string();
         match (c, what_if) {
             (Connection::LowVoltage, false) => self.connection_reason_low_voltage(&cap, kw, &when),
-            (Connection::HighVoltage, false) => self.connection_reason_high_voltage(&cap, kw, &when),
+            (Connection::HighVoltage, false) => {
+                self.connection_reason_high_voltage(&cap, kw, &when)
+            }
             (Connection::LowVoltage, true) => self.whatif_reason_low_voltage(&cap, kw, &when),
             (Connection::HighVoltage, true) => self.whatif_reason_high_voltage(&cap, kw, &when),
         }
@@ -761,12 +771,16 @@ impl Text {
     pub fn reading(&self, r: Reading) -> String {
         match r {
             Reading::TownIsRural => self.reading_town_is_rural().to_string(),
-            Reading::IndividualBusinessIsSmallMicro => self.reading_individual_business().to_string(),
+            Reading::IndividualBusinessIsSmallMicro => {
+                self.reading_individual_business().to_string()
+            }
             Reading::LeaseIsPropertyDocument => self.reading_lease().to_string(),
             Reading::HotlinesInOrder => self.reading_hotline_order().to_string(),
             Reading::ApprovalAddsNoStep => self.reading_approval_no_step().to_string(),
             Reading::NothingDugNothingToApprove => self.reading_nothing_dug().to_string(),
-            Reading::HouseholdAboveCapIsHighVoltage => self.reading_household_above_cap().to_string(),
+            Reading::HouseholdAboveCapIsHighVoltage => {
+                self.reading_household_above_cap().to_string()
+            }
             Reading::ThreeZeroConnectionEndsWithWholeProcess => {
                 self.reading_three_zero_connection().to_string()
             }

@@ -27,11 +27,20 @@ fn a_broken_english_file_is_refused() {
     // A file from another release: a key too many or too few is refused, not shown as blanks.
     assert!(slots(Pack::Core, SOURCES_FOR_TESTS[1].2).is_ok());
     assert!(slots(Pack::Result, SOURCES_FOR_TESTS[2].2).is_ok());
-    let missing = SOURCES_FOR_TESTS[1].2.replace("app.title =", "# app.title =");
+    let missing = SOURCES_FOR_TESTS[1]
+        .2
+        .replace("app.title =", "# app.title =");
     let missing: &'static str = Box::leak(missing.into_boxed_str());
-    assert_eq!(slots(Pack::Core, missing).err().as_deref(), Some("lacks app.title"));
-    let extra: &'static str = Box::leak(format!("{}\nbogus.key = x", SOURCES_FOR_TESTS[1].2).into_boxed_str());
-    assert_eq!(slots(Pack::Core, extra).err().as_deref(), Some("unknown key bogus.key"));
+    assert_eq!(
+        slots(Pack::Core, missing).err().as_deref(),
+        Some("lacks app.title")
+    );
+    let extra: &'static str =
+        Box::leak(format!("{}\nbogus.key = x", SOURCES_FOR_TESTS[1].2).into_boxed_str());
+    assert_eq!(
+        slots(Pack::Core, extra).err().as_deref(),
+        Some("unknown key bogus.key")
+    );
     assert!(parse("no equals sign").is_err());
     assert!(parse("a = 1\na = 2").is_err());
     assert_eq!(placeholders("{b} and {a} and {b}"), ["a", "b"]);
@@ -146,11 +155,16 @@ fn every_message_exists_and_is_filled_in() {
         ] {
             push(s);
         }
-        [t.start_point_1(), t.start_point_2(), t.start_point_3(), t.start_point_4()]
-            .iter()
-            .chain(t.special_list().iter())
-            .chain(t.whatif_rows().iter())
-            .for_each(|s| push(s));
+        [
+            t.start_point_1(),
+            t.start_point_2(),
+            t.start_point_3(),
+            t.start_point_4(),
+        ]
+        .iter()
+        .chain(t.special_list().iter())
+        .chain(t.whatif_rows().iter())
+        .for_each(|s| push(s));
         t.kw_typical_values().iter().for_each(|(_, s)| push(s));
         for q in Question::ALL {
             push(t.question_title(q));
@@ -519,22 +533,61 @@ fn clause_references_read_in_english() {
 fn values_land_in_their_places() {
     let [zh, en] = both();
     let kw = Kw::whole(100).expect("kw");
-    assert_eq!(zh.kw_feedback("120", Connection::HighVoltage, kw), "120 千瓦：超过 100 千瓦，需要高压接入。");
-    assert_eq!(zh.kw_feedback("8", Connection::LowVoltage, kw), "8 千瓦：不超过 100 千瓦，低压接入。");
-    assert!(zh.kw_line_for(Phase::Y2022, Some(Area::Rural), kw).contains("农村地区") );
-    assert!(zh.kw_line_for(Phase::Y2022, Some(Area::Rural), kw).contains("100"));
-    assert!(zh.area_suggestion("石林乡", Area::Rural).starts_with("根据“石林乡”，建议选择“农村”"));
-    assert_eq!(zh.problem(Param::DesignDays, Problem::TooLarge { max: 3650 }), "设计天数不能超过 3650 天。");
-    assert_eq!(zh.problem(Param::LineM, Problem::TooLarge { max: 100000 }), "线路长度不能超过 100000 米。");
-    assert!(en.problem(Param::Customer, Problem::Unknown { allowed: &["a", "b"] }).contains("customer"));
+    assert_eq!(
+        zh.kw_feedback("120", Connection::HighVoltage, kw),
+        "120 千瓦：超过 100 千瓦，需要高压接入。"
+    );
+    assert_eq!(
+        zh.kw_feedback("8", Connection::LowVoltage, kw),
+        "8 千瓦：不超过 100 千瓦，低压接入。"
+    );
+    assert!(zh
+        .kw_line_for(Phase::Y2022, Some(Area::Rural), kw)
+        .contains("农村地区"));
+    assert!(zh
+        .kw_line_for(Phase::Y2022, Some(Area::Rural), kw)
+        .contains("100"));
+    assert!(zh
+        .area_suggestion("石林乡", Area::Rural)
+        .starts_with("根据“石林乡”，建议选择“农村”"));
+    assert_eq!(
+        zh.problem(Param::DesignDays, Problem::TooLarge { max: 3650 }),
+        "设计天数不能超过 3650 天。"
+    );
+    assert_eq!(
+        zh.problem(Param::LineM, Problem::TooLarge { max: 100000 }),
+        "线路长度不能超过 100000 米。"
+    );
+    assert!(en
+        .problem(
+            Param::Customer,
+            Problem::Unknown {
+                allowed: &["a", "b"]
+            }
+        )
+        .contains("customer"));
     assert_eq!(en.step_of("2", "9"), "Step 2 of about 9");
-    assert!(en.whatif_both_days(WorkingDays::whole(3), WorkingDays::whole(6)).starts_with("Company 3"));
+    assert!(en
+        .whatif_both_days(WorkingDays::whole(3), WorkingDays::whole(6))
+        .starts_with("Company 3"));
     let d = parse_iso("2026-02-14").expect("date");
-    let c = Closure { from: d, to: d, days: 9, holiday: Some("春节") };
-    assert!(en.closure(&c, "A", "B").contains("Spring Festival holiday (A to B, 9 days)"), "{}", en.closure(&c, "A", "B"));
+    let c = Closure {
+        from: d,
+        to: d,
+        days: 9,
+        holiday: Some("春节"),
+    };
+    assert!(
+        en.closure(&c, "A", "B")
+            .contains("Spring Festival holiday (A to B, 9 days)"),
+        "{}",
+        en.closure(&c, "A", "B")
+    );
     let dated = en.own_works_dated_span("A", "B", 30, 60);
     assert!(dated.find("A") < dated.find("B"), "from before to: {dated}");
-    assert!(zh.reliability_target(Area::Town, 9, false, 14).contains("9"));
+    assert!(zh
+        .reliability_target(Area::Town, 9, false, 14)
+        .contains("9"));
 }
 
 /// The files as the build serves them: texts in key order after the keys' fingerprint.
@@ -550,18 +603,27 @@ fn served_files_fill_every_slot_and_other_releases_are_refused() {
     let en = leak(served(SOURCES_FOR_TESTS[1].2, generated::CORE_FINGERPRINT));
     let keyed = slots(Pack::Core, SOURCES_FOR_TESTS[1].2).expect("keyed");
     assert_eq!(ordered_slots(Pack::Core, en).expect("ordered"), keyed);
-    let result = leak(served(SOURCES_FOR_TESTS[2].2, generated::RESULT_FINGERPRINT));
+    let result = leak(served(
+        SOURCES_FOR_TESTS[2].2,
+        generated::RESULT_FINGERPRINT,
+    ));
     assert_eq!(
         ordered_slots(Pack::Result, result).expect("ordered"),
         slots(Pack::Result, SOURCES_FOR_TESTS[2].2).expect("keyed")
     );
     // Another release's keys, a missing line, the keyed file itself: refused.
-    let other = leak(served(SOURCES_FOR_TESTS[1].2, generated::CORE_FINGERPRINT ^ 1));
+    let other = leak(served(
+        SOURCES_FOR_TESTS[1].2,
+        generated::CORE_FINGERPRINT ^ 1,
+    ));
     assert!(ordered_slots(Pack::Core, other).is_err());
     let short = leak(en.rsplitn(3, '\n').nth(2).expect("lines").to_string());
     assert!(ordered_slots(Pack::Core, short).is_err());
     assert!(ordered_slots(Pack::Core, SOURCES_FOR_TESTS[1].2).is_err());
-    assert!(ordered_slots(Pack::Result, en).is_err(), "a core file is not a result file");
+    assert!(
+        ordered_slots(Pack::Result, en).is_err(),
+        "a core file is not a result file"
+    );
 }
 
 /// A basis's references, each named once: a reference followed by its own notes is not

@@ -212,7 +212,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             return Some(t.problem(p, Problem::NoSuchDate).into());
         }
         // A problem belongs to the value it was found in: once the field changes, it goes.
-        let stored = m.initial.iter().find(|(k, _)| *k == p).map(|(_, v)| v.as_str());
+        let stored = m
+            .initial
+            .iter()
+            .find(|(k, _)| *k == p)
+            .map(|(_, v)| v.as_str());
         m.problems
             .iter()
             .find(|(k, _)| *k == p)
@@ -230,11 +234,15 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         use_effect_with((form.submits, m.problems.len(), m.unanswered), move |_| {
             if has_problem {
                 let target = node.cast::<HtmlElement>().and_then(|f| {
-                    f.query_selector("[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input")
-                        .ok()
-                        .flatten()
+                    f.query_selector(
+                        "[aria-invalid=\"true\"], fieldset[aria-describedby~=\"q-error\"] input",
+                    )
+                    .ok()
+                    .flatten()
                 });
-                if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok()) {
+                if let Some(el) =
+                    target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+                {
                     let _ = el.focus();
                 }
             }
@@ -333,8 +341,16 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     let towns: Vec<(AttrValue, &'static str)> = divisions::townships(code)
                         .map(|tw| (AttrValue::from(tw.code.to_string()), tw.name))
                         .collect();
-                    select_field("town", t.town_label(), t.town_choose(), towns, draft(Param::Town),
-                        problem(Param::Town), setter(Param::Town), Some("zh-CN"))
+                    select_field(
+                        "town",
+                        t.town_label(),
+                        t.town_choose(),
+                        towns,
+                        draft(Param::Town),
+                        problem(Param::Town),
+                        setter(Param::Town),
+                        Some("zh-CN"),
+                    )
                 }
             },
             Question::Capacity => {
@@ -380,10 +396,22 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             }
             _ => {
                 let p = q.params()[0];
-                number_field(p.key(), t.metres_label(), "numeric", draft(p), problem(p), setter(p), NodeRef::default())
+                number_field(
+                    p.key(),
+                    t.metres_label(),
+                    "numeric",
+                    draft(p),
+                    problem(p),
+                    setter(p),
+                    NodeRef::default(),
+                )
             }
         };
-        let heading = if q == Question::Date && m.track { t.q_date_title_track() } else { t.question_title(q) };
+        let heading = if q == Question::Date && m.track {
+            t.q_date_title_track()
+        } else {
+            t.question_title(q)
+        };
         html! {
             <>
                 { page_title(&title, heading) }

@@ -3,23 +3,23 @@
 //! and whom to call, reliability, rights — every line with its basis — then "Am I on time?" and
 //! the actions.
 
+use crate::app::state::{Action, Section};
 use crate::components::approval::approval;
 use crate::components::basis::{basis, Clauses};
 use crate::components::documents::documents;
-use crate::components::frame::hotlines;
-use crate::components::headline::headline;
 use crate::components::fold::fold;
+use crate::components::frame::hotlines;
 use crate::components::glance::{glance, GlanceProps};
+use crate::components::headline::headline;
 use crate::components::timeline::Timeline;
 use crate::components::tracker::Tracker;
 use crate::components::whatif::WhatIfTable;
-use crate::app::state::{Action, Section};
 use crate::components::{on, page_title, text, use_text, use_title, Shared};
 use crate::flow::Question;
 use crate::i18n::Text;
 use crate::pages::summary::change_link;
-use crate::policy::clause::POLICY;
 use crate::policy::clause::Readings;
+use crate::policy::clause::POLICY;
 use crate::policy::rules::{Cited, Estimate, Refinement};
 use crate::policy::tracker::Progress;
 use crate::policy::whatif::WhatIf;
@@ -72,12 +72,24 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     let channels: Vec<Line> = e
         .channels
         .iter()
-        .map(|c| (AttrValue::Static(t.channel(c.value)), Clauses::Static(c.basis), c.readings))
+        .map(|c| {
+            (
+                AttrValue::Static(t.channel(c.value)),
+                Clauses::Static(c.basis),
+                c.readings,
+            )
+        })
         .collect();
     let rights: Vec<Line> = e
         .rights
         .iter()
-        .map(|r| (AttrValue::Static(t.right(r.value)), Clauses::Static(r.basis), r.readings))
+        .map(|r| {
+            (
+                AttrValue::Static(t.right(r.value)),
+                Clauses::Static(r.basis),
+                r.readings,
+            )
+        })
         .collect();
     let r = e.reliability.value;
     let d = &props.dispatch;

@@ -131,7 +131,12 @@ pub fn SummaryPage(props: &SummaryProps) -> Html {
 /// "Change": answer a question again, then come back. The visible label is followed, for
 /// screen readers, by the question's title where the two differ.
 #[inline(never)]
-pub fn change_link(t: &Text, q: Question, label: &'static str, dispatch: &Callback<Action>) -> Html {
+pub fn change_link(
+    t: &Text,
+    q: Question,
+    label: &'static str,
+    dispatch: &Callback<Action>,
+) -> Html {
     let title = t.question_title(q);
     html! {
         <button type="button" class="link-button" data-testid={format!("change-{}", q.key())}

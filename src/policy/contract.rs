@@ -3,9 +3,9 @@
 
 use super::answers::{Choice, Kw};
 use super::clause::POLICY;
+use super::json::{Json, ToJson};
 use super::rules::{Estimate, Step, Timing};
 use crate::calendar::{iso, WorkingDays};
-use super::json::{Json, ToJson};
 
 pub const SCHEMA: u32 = 1;
 

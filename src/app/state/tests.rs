@@ -477,11 +477,17 @@ fn folded_sections_stay_folded_across_language_and_answers() {
     let s = s.apply(Action::Fold(Section::Documents, false));
     assert!(!s.is_open(Section::Documents));
     assert!(s.is_open(Section::Timeline) && s.is_open(Section::Rights));
+    let s = s.apply(Action::SetLang(Lang::En)).apply(Action::Submit(
+        Question::Capacity,
+        vec![(Param::Kw, "9".into())],
+    ));
+    assert!(
+        !s.is_open(Section::Documents),
+        "kept across a language switch and a new answer"
+    );
     let s = s
-        .apply(Action::SetLang(Lang::En))
-        .apply(Action::Submit(Question::Capacity, vec![(Param::Kw, "9".into())]));
-    assert!(!s.is_open(Section::Documents), "kept across a language switch and a new answer");
-    let s = s.apply(Action::Fold(Section::Rights, false)).apply(Action::Fold(Section::Documents, true));
+        .apply(Action::Fold(Section::Rights, false))
+        .apply(Action::Fold(Section::Documents, true));
     assert!(s.is_open(Section::Documents) && !s.is_open(Section::Rights));
     // A kiosk's next visitor starts with everything open.
     assert!(s.apply(Action::Wipe).is_open(Section::Rights));

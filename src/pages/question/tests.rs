@@ -34,13 +34,26 @@ fn page(s: &State, q: Question) -> String {
 #[test]
 fn a_choice_question_checks_the_stored_answer_and_shows_its_problem() {
     let html = page(&state(&[("customer", "household")]), Question::Customer);
-    assert!(html.contains("<legend><h1 id=\"page-title\" tabindex=\"-1\">谁来申请用电？</h1></legend>"), "{html}");
+    assert!(
+        html.contains("<legend><h1 id=\"page-title\" tabindex=\"-1\">谁来申请用电？</h1></legend>"),
+        "{html}"
+    );
     let checked = html.split("checked").count() - 1;
     assert_eq!(checked, 1, "one option checked");
-    assert!(html.contains("id=\"opt-customer-household\"") && html.contains("value=\"household\" checked") || html.contains("checked value=\"household\""), "{html}");
-    assert!(!html.contains("data-testid=\"skip\""), "a required question cannot be skipped");
+    assert!(
+        html.contains("id=\"opt-customer-household\"")
+            && html.contains("value=\"household\" checked")
+            || html.contains("checked value=\"household\""),
+        "{html}"
+    );
+    assert!(
+        !html.contains("data-testid=\"skip\""),
+        "a required question cannot be skipped"
+    );
     let html = page(&state(&[("area", "city")]), Question::Area);
-    assert!(html.contains("role=\"alert\"") && text_of(&html).contains("center、urban、town、rural"));
+    assert!(
+        html.contains("role=\"alert\"") && text_of(&html).contains("center、urban、town、rural")
+    );
 }
 
 #[test]
@@ -49,8 +62,14 @@ fn a_number_question_keeps_what_was_typed() {
     assert!(html.contains("value=\"-5\"") && html.contains("aria-invalid=\"true\""));
     assert!(text_of(&html).contains("容量必须大于 0"));
     // Typical values to fill in.
-    assert!(text_of(&html).contains("约 8 千瓦") || html.contains("class=\"chip\""), "{html}");
-    let html = page(&state(&[("line_m", "12.5"), ("lang", "en")]), Question::LineLength);
+    assert!(
+        text_of(&html).contains("约 8 千瓦") || html.contains("class=\"chip\""),
+        "{html}"
+    );
+    let html = page(
+        &state(&[("line_m", "12.5"), ("lang", "en")]),
+        Question::LineLength,
+    );
     assert!(text_of(&html).contains("The line length must be a whole number."));
     assert!(html.contains("data-testid=\"skip\""));
 }
@@ -61,7 +80,10 @@ fn the_township_list_and_the_area_suggestion() {
     assert!(html.contains(">龙城镇<") && !html.contains("埇桥街道"));
     let s = state(&[("district", "341322"), ("town", "341322204")]);
     let html = page(&s, Question::Area);
-    assert!(text_of(&html).contains("根据“石林乡”，建议选择“农村”"), "{html}");
+    assert!(
+        text_of(&html).contains("根据“石林乡”，建议选择“农村”"),
+        "{html}"
+    );
     let model = QuestionModel::of(&s, Question::Area);
     assert_eq!(model.initial, [(Param::Area, "rural".to_string())]);
 }
@@ -84,7 +106,14 @@ fn live_feedback_and_the_helper() {
     let cap = Kw::whole(100).expect("kw");
     let field = |v: &'static str| {
         render(Lang::Zh, move || {
-            kw_field(Lang::Zh.text(), v.into(), None, cap, Callback::noop(), NodeRef::default())
+            kw_field(
+                Lang::Zh.text(),
+                v.into(),
+                None,
+                cap,
+                Callback::noop(),
+                NodeRef::default(),
+            )
         })
     };
     let f = text_of(&field("120"));
@@ -94,19 +123,33 @@ fn live_feedback_and_the_helper() {
         render(lang, move || {
             let counts: crate::components::capacity::Counts = crate::policy::equipment::EQUIPMENT
                 .iter()
-                .map(|e| counts.iter().find(|(id, _)| *id == e.id).map_or(String::new(), |(_, v)| v.to_string()))
+                .map(|e| {
+                    counts
+                        .iter()
+                        .find(|(id, _)| *id == e.id)
+                        .map_or(String::new(), |(_, v)| v.to_string())
+                })
                 .collect();
             html! { <CapacityHelper {counts} oncount={Callback::noop()} onuse={Callback::noop()} /> }
         })
     };
     let en = helper(Lang::En, vec![("ev_dc", "3")]);
     let text = text_of(&en);
-    assert!(text.contains("180 kW × simultaneity factor 0.8 ≈ 144 kW"), "{text}");
+    assert!(
+        text.contains("180 kW × simultaneity factor 0.8 ≈ 144 kW"),
+        "{text}"
+    );
     assert!(text.contains("Use 144 kW") && !en.contains("class=\"error\""));
     // What could not be read is said, by name, and the rest still adds up.
-    let zh = helper(Lang::Zh, vec![("ev_dc", "3"), ("oven", "abc"), ("ev_ac", "1.5")]);
+    let zh = helper(
+        Lang::Zh,
+        vec![("ev_dc", "3"), ("oven", "abc"), ("ev_ac", "1.5")],
+    );
     let text = text_of(&zh);
-    assert!(text.contains("这些数量无法识别，没有计入：电烤箱"), "{text}");
+    assert!(
+        text.contains("这些数量无法识别，没有计入：电烤箱"),
+        "{text}"
+    );
     assert!(text.contains("144 千瓦"));
     assert_eq!(zh.matches("aria-invalid=\"true\"").count(), 2);
 }
