@@ -5,7 +5,7 @@
 // 长辈模式.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, DESKTOP, gotoApp, launch, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, DESKTOP, gotoApp, launch, next, PHONE, query, serveDist, title, withFreshPage } from './helpers.mjs';
 
 let browser;
 let site;
@@ -18,15 +18,7 @@ after(async () => {
   await site?.close();
 });
 
-async function withPage(viewport, fn, options) {
-  const { context, page, problems } = await openPage(browser, viewport, options);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'no page error, console error or CSP violation');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (viewport, body, options) => withFreshPage(browser, viewport, body, options);
 
 /** The progress line's numbers: [n, about N]. */
 async function progress(page) {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, control, DESKTOP, DIST, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, ROOT, scrollToRender, serveDist, title } from './helpers.mjs';
+import { act, control, DESKTOP, DIST, gotoApp, KIOSK, launch, mainText, PHONE, query, ROOT, scrollToRender, serveDist, title, todayIso, withFreshPage } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let browser;
@@ -59,7 +59,6 @@ function workingDaysBetween(from, to) {
   return n;
 }
 /** Today where the browser contexts are (Asia/Shanghai), as the app sees it. */
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 // The calendar reference agrees with the policy's examples before anything else relies on it.
 assert.equal(workingDayAfter('2026-09-30', 1), '2026-10-08', 'National Day holiday');
@@ -301,15 +300,7 @@ function lateSummary(t) {
 // ── Page helpers ──
 
 /** A fresh page; the body runs, then there must have been no error and no CSP violation. */
-async function withPage(viewport, body, contextOptions = {}) {
-  const { context, page, problems } = await openPage(browser, viewport, contextOptions);
-  try {
-    await body(page, problems);
-    assert.deepEqual(problems, [], 'no page errors, console errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (viewport, body, options) => withFreshPage(browser, viewport, body, options);
 
 const appUrl = (params, base = site.url) => `${base}?${new URLSearchParams(params)}`;
 

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { act, axe, control, DESKTOP, gotoApp, KIOSK, launch, openPage, PHONE, serveDist } from './helpers.mjs';
+import { act, axe, control, DESKTOP, gotoApp, KIOSK, launch, openPage, PHONE, serveDist, todayIso } from './helpers.mjs';
 
 let browser;
 let site;
@@ -161,7 +161,7 @@ describe('the picture', () => {
   test('today is marked for an application in the past; a step reported late is marked, one not reported is not', async () => {
     const past = 'customer=small_micro&kw=50&area=urban&date=2026-09-01';
     const { context, page } = await openResult(PHONE, past);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const today = todayIso();
     let pic = await picture(page);
     assert.ok(pic.text.includes(`今天 ${md(today)}`), pic.text);
     assert.ok(await page.locator('svg.timeline-svg line.today').count() === 1);

@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: the release bundle (dist/) served on loopback with
 // the strict Content-Security-Policy, Debian's Chromium driven by playwright-core, and axe.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -53,6 +54,55 @@ export async function openPage(browser, viewport = PHONE, contextOptions = {}) {
     });
   });
   return { context, page, problems };
+}
+
+/**
+ * A fresh page at a viewport; the body runs with it, then there must have been no page error,
+ * console error or CSP violation. The context is closed either way.
+ */
+export async function withFreshPage(browser, viewport, body, contextOptions = {}) {
+  const { context, page, problems } = await openPage(browser, viewport, contextOptions);
+  try {
+    await body(page, problems);
+    assert.deepEqual(problems, [], 'no page error, console error or CSP violation');
+  } finally {
+    await context.close();
+  }
+}
+
+/** A fresh page at a viewport with the app opened at `url`; returns { context, page, problems }. */
+export async function openApp(browser, url, viewport = PHONE) {
+  const o = await openPage(browser, viewport);
+  await gotoApp(o.page, url);
+  return o;
+}
+
+/** Today in 宿州 (China Standard Time), as YYYY-MM-DD: the app's "today". */
+export const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/**
+ * Install the page's own clock (Playwright's fake timers) before the app starts; returns
+ * `tick(ms)`, which runs that much of the page's time and lets the app draw. The page's time
+ * flows while the app loads; the first tick stops it (2 s ahead, so never in its past), and from
+ * then on it moves only by ticks.
+ */
+export async function fakeClock(page) {
+  await page.clock.install();
+  let stopped = false;
+  return async (ms) => {
+    if (!stopped) {
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
+      stopped = true;
+    }
+    await page.clock.runFor(ms);
+    // Let the app draw what the timers changed: Yew renders from microtasks, a message
+    // round trip (not a timer, which is paused) is a task after them.
+    await page.evaluate(() => new Promise((ok) => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => ok();
+      c.port2.postMessage(0);
+    }));
+  };
 }
 
 /** Bring an element the layout skips (content-visibility) into view and let it render. */

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
-import { act, control, gotoApp, KIOSK, launch, openPage, PHONE, scrollToRender, serveDist, title } from './helpers.mjs';
+import { act, control, fakeClock, gotoApp, KIOSK, launch, openPage, PHONE, scrollToRender, serveDist, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -231,30 +231,6 @@ describe('kiosk', () => {
   // The idle timer on the page's own clock (Playwright's fake timers): every tick runs, in
   // order, however busy the machine, so "nothing happened" is checked after the ticks that would
   // have done it.
-  /**
-   * Install the fake clock before the app starts; returns `tick(ms)`, which runs that much of the
-   * page's time and lets the app draw. The page's time flows while the app loads; the first
-   * tick stops it (2 s ahead, so never in its past), and from then on it moves only by ticks.
-   */
-  async function fakeClock(page) {
-    await page.clock.install();
-    let stopped = false;
-    return async (ms) => {
-      if (!stopped) {
-        await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
-        stopped = true;
-      }
-      await page.clock.runFor(ms);
-      // Let the app draw what the timers changed: Yew renders from microtasks, a message
-      // round trip (not a timer, which is paused) is a task after them.
-      await page.evaluate(() => new Promise((ok) => {
-        const c = new MessageChannel();
-        c.port1.onmessage = () => ok();
-        c.port2.postMessage(0);
-      }));
-    };
-  }
-
   /** Run the page's clock second by second for `ms`, drawing after each: never a countdown. */
   async function quietFor(page, tick, ms, what) {
     for (let t = 1000; t <= ms; t += 1000) {

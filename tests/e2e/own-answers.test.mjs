@@ -6,7 +6,7 @@
 // Back after "start again"; the privacy line; every screen starts with its header in view.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, control, DESKTOP, gotoApp, KIOSK, launch, mainText, openPage, PHONE, query, scrollToRender, serveDist, thenRender, title } from './helpers.mjs';
+import { act, control, DESKTOP, fakeClock, gotoApp, KIOSK, launch, mainText, openApp, openPage, PHONE, query, scrollToRender, serveDist, thenRender, title } from './helpers.mjs';
 
 let browser;
 let site;
@@ -19,11 +19,7 @@ after(async () => {
   await site?.close();
 });
 
-async function fresh(url = '', viewport = PHONE) {
-  const o = await openPage(browser, viewport);
-  await gotoApp(o.page, site.url + url);
-  return o;
-}
+const fresh = (url = '', viewport = PHONE) => openApp(browser, site.url + url, viewport);
 
 const banner = (page) => page.locator(control('whatif-leave'));
 const tier = (page) => page.locator('section[data-tier]').getAttribute('data-tier');
@@ -359,24 +355,6 @@ describe('typed input is checked exactly like a link\'s', () => {
 });
 
 describe('small but seen', () => {
-  /** The page's own clock (Playwright's fake timers), stopped once the app has loaded. */
-  async function fakeClock(page) {
-    await page.clock.install();
-    let stopped = false;
-    return async (ms) => {
-      if (!stopped) {
-        await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
-        stopped = true;
-      }
-      await page.clock.runFor(ms);
-      await page.evaluate(() => new Promise((ok) => {
-        const c = new MessageChannel();
-        c.port1.onmessage = () => ok();
-        c.port2.postMessage(0);
-      }));
-    };
-  }
-
   test('kiosk: the countdown never before idle_s after the last touch, then every second down to the wipe', async () => {
     const { context, page, problems } = await openPage(browser, KIOSK);
     const tick = await fakeClock(page);
@@ -420,6 +398,7 @@ describe('small but seen', () => {
     // The app goes back to its first entry, which becomes the start screen.
     await page.waitForFunction(() => history.state === 'start@0' && !location.search
       && document.querySelector('#page-title')?.innerText === '办电自助测算');
+    assert.equal(await page.locator(`[data-tier], ${control('go:result')}`).count(), 0, 'no result or summary');
     // Back: out of the app (to the blank page the tab opened on), onto none of its emptied screens.
     await page.goBack();
     assert.equal(page.url(), 'about:blank', 'Back leaves the app');

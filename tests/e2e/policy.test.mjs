@@ -8,7 +8,7 @@
 // error, console error or CSP violation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, control, choose, fill, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, choose, control, fill, gotoApp, launch, mainText, next, PHONE, query, serveDist, title, withFreshPage } from './helpers.mjs';
 
 let browser;
 let site;
@@ -21,15 +21,7 @@ after(async () => {
   await site?.close();
 });
 
-async function withPage(body) {
-  const { context, page, problems } = await openPage(browser, PHONE);
-  try {
-    await body(page);
-    assert.deepEqual(problems, [], 'no page errors, console errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (body) => withFreshPage(browser, PHONE, body);
 
 /** Open a result from its answers; in English, wait for the English text. */
 async function openResult(page, params) {

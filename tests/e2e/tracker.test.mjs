@@ -3,7 +3,7 @@
 // impossible dates refused at their field, and a complaint summary made only of what was entered.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { act, DESKTOP, gotoApp, launch, mainText, next, openPage, PHONE, query, serveDist, title } from './helpers.mjs';
+import { act, DESKTOP, gotoApp, launch, mainText, next, PHONE, query, serveDist, title, todayIso, withFreshPage } from './helpers.mjs';
 
 let browser;
 let site;
@@ -16,22 +16,13 @@ after(async () => {
   await site?.close();
 });
 
-const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const addDays = (iso, n) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 };
 
-async function withPage(viewport, fn, options) {
-  const { context, page, problems } = await openPage(browser, viewport, options);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'no page error, console error or CSP violation');
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (viewport, body, options) => withFreshPage(browser, viewport, body, options);
 
 async function waitForQuery(page, check, what) {
   try {
