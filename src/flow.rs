@@ -201,7 +201,7 @@ fn may_apply(q: Question, parsed: &Parsed, today: NaiveDate) -> bool {
 /// many there will be — those asked so far plus those still to come that may apply. The
 /// total only goes down as answers rule questions out.
 pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> (usize, usize) {
-    let seq = sequence_for(parsed, today, track);
+    let seq = sequence(parsed, today, track);
     let before = seq.iter().filter(|&&x| x < q).count();
     let rest = Question::ALL
         .into_iter()
@@ -235,7 +235,7 @@ pub fn asks(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> bool
 }
 
 /// The questions asked for a purpose, in order.
-pub fn sequence_for(parsed: &Parsed, today: NaiveDate, track: bool) -> Vec<Question> {
+pub fn sequence(parsed: &Parsed, today: NaiveDate, track: bool) -> Vec<Question> {
     Question::ALL
         .into_iter()
         .filter(|&q| asks(q, parsed, today, track))
@@ -243,7 +243,7 @@ pub fn sequence_for(parsed: &Parsed, today: NaiveDate, track: bool) -> Vec<Quest
 }
 
 /// The question after `q` for a purpose, or `None` when the summary (or the tracker) comes next.
-pub fn next_for(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> Option<Question> {
+pub fn next(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> Option<Question> {
     Question::ALL
         .into_iter()
         .filter(|&n| n > q)
@@ -251,32 +251,12 @@ pub fn next_for(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> 
 }
 
 /// The question before `q` for a purpose, or `None` when the start screen comes before.
-pub fn previous_for(
-    q: Question,
-    parsed: &Parsed,
-    today: NaiveDate,
-    track: bool,
-) -> Option<Question> {
+pub fn previous(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> Option<Question> {
     Question::ALL
         .into_iter()
         .rev()
         .filter(|&p| p < q)
         .find(|&p| asks(p, parsed, today, track))
-}
-
-/// The questions asked, in order.
-pub fn sequence(parsed: &Parsed, today: NaiveDate) -> Vec<Question> {
-    sequence_for(parsed, today, false)
-}
-
-/// The question after `q`, or `None` when the summary comes next.
-pub fn next(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
-    next_for(q, parsed, today, false)
-}
-
-/// The question before `q`, or `None` when the start screen comes before.
-pub fn previous(q: Question, parsed: &Parsed, today: NaiveDate) -> Option<Question> {
-    previous_for(q, parsed, today, false)
 }
 
 /// Whether a question has an answer that can be used or a problem to fix.
@@ -339,7 +319,7 @@ mod tests {
     fn a_blank_start_asks_everything_but_the_conditional_questions() {
         let p = parsed(&[]);
         assert_eq!(
-            keys(&sequence(&p, today())),
+            keys(&sequence(&p, today(), false)),
             [
                 "district",
                 "area",
@@ -359,7 +339,7 @@ mod tests {
     fn high_voltage_adds_supply_special_and_own_works() {
         let p = parsed(&[("area", "urban"), ("kw", "400"), ("district", "341302")]);
         assert_eq!(
-            keys(&sequence(&p, today())),
+            keys(&sequence(&p, today(), false)),
             [
                 "district",
                 "town",
@@ -387,7 +367,7 @@ mod tests {
     #[test]
     fn dual_supply_is_not_asked_about_special_users() {
         let p = parsed(&[("area", "urban"), ("kw", "400"), ("supply", "dual")]);
-        let seq = keys(&sequence(&p, today()));
+        let seq = keys(&sequence(&p, today(), false));
         assert!(
             seq.contains(&"supply") && !seq.contains(&"special"),
             "{seq:?}"
@@ -457,15 +437,18 @@ mod tests {
     #[test]
     fn next_and_previous_walk_the_sequence() {
         let p = parsed(&[("area", "urban"), ("kw", "10")]);
-        let seq = sequence(&p, today());
+        let seq = sequence(&p, today(), false);
         for w in seq.windows(2) {
-            assert_eq!(next(w[0], &p, today()), Some(w[1]));
-            assert_eq!(previous(w[1], &p, today()), Some(w[0]));
+            assert_eq!(next(w[0], &p, today(), false), Some(w[1]));
+            assert_eq!(previous(w[1], &p, today(), false), Some(w[0]));
         }
-        assert_eq!(next(Question::Date, &p, today()), None);
-        assert_eq!(previous(Question::District, &p, today()), None);
+        assert_eq!(next(Question::Date, &p, today(), false), None);
+        assert_eq!(previous(Question::District, &p, today(), false), None);
         // Town is skipped when no district is known.
-        assert_eq!(next(Question::District, &p, today()), Some(Question::Area));
+        assert_eq!(
+            next(Question::District, &p, today(), false),
+            Some(Question::Area)
+        );
     }
 
     #[test]
@@ -661,7 +644,7 @@ mod tests {
             loop {
                 let p = parsed(&given);
                 // The first question not yet answered, in order.
-                let Some(q) = sequence(&p, today()).into_iter().find(|q| {
+                let Some(q) = sequence(&p, today(), false).into_iter().find(|q| {
                     !q.params()
                         .iter()
                         .any(|pm| given.iter().any(|(k, _)| *k == pm.key()))
@@ -697,19 +680,19 @@ mod tests {
     fn the_tracker_asks_only_what_dates_the_steps() {
         let p = parsed(&[("district", "341302")]);
         assert_eq!(
-            keys(&sequence_for(&p, today(), true)),
+            keys(&sequence(&p, today(), true)),
             ["area", "customer", "kw", "date"]
         );
         let p = parsed(&[("area", "urban"), ("kw", "400")]);
         assert_eq!(
-            keys(&sequence_for(&p, today(), true)),
+            keys(&sequence(&p, today(), true)),
             ["area", "customer", "kw", "supply", "special", "date"]
         );
         assert_eq!(
-            next_for(Question::Capacity, &p, today(), true),
+            next(Question::Capacity, &p, today(), true),
             Some(Question::Supply)
         );
-        assert_eq!(previous_for(Question::Area, &p, today(), true), None);
+        assert_eq!(previous(Question::Area, &p, today(), true), None);
         assert_eq!(
             progress(Question::Area, &parsed(&[]), today(), true),
             (1, 6)

@@ -328,7 +328,7 @@ impl State {
 
     /// The questions asked with the answers so far (for the tracker, only its own).
     pub fn sequence(&self) -> Vec<Question> {
-        flow::sequence_for(&self.parsed, self.today, self.track)
+        flow::sequence(&self.parsed, self.today, self.track)
     }
 
     /// Whether a question is asked now.
@@ -363,7 +363,7 @@ impl State {
                 None => self.done_screen(),
             };
         }
-        flow::next_for(q, &self.parsed, self.today, self.track)
+        flow::next(q, &self.parsed, self.today, self.track)
             .map_or_else(|| self.done_screen(), Screen::Question)
     }
 
@@ -413,7 +413,7 @@ impl State {
             Action::Back => {
                 s.screen = match s.screen {
                     Screen::Question(_) if s.returning => s.done_screen(),
-                    Screen::Question(q) => flow::previous_for(q, &s.parsed, s.today, s.track)
+                    Screen::Question(q) => flow::previous(q, &s.parsed, s.today, s.track)
                         .map_or(Screen::Start, Screen::Question),
                     Screen::Summary | Screen::Track => s
                         .sequence()
