@@ -32,11 +32,8 @@ pub struct GlanceProps<'a> {
 pub fn glance(t: &Text, props: GlanceProps) -> Html {
     let e = &**props.estimate;
     let copied = props.copied;
-    let power_on = match (&e.whole_process, e.power_on_expected()) {
-        (Some(w), _) => t.whole_process_by(w.value.days, &t.date(w.value.due)),
-        (None, Some(span)) => t.whole_process_own_works(&t.date(span.due)),
-        (None, None) => t.whole_process_none().to_string(),
-    };
+    let power_on = super::headline::power_on(t, e)
+        .map_or_else(|| t.whole_process_none().to_string(), |(line, _)| line);
     let first = e
         .steps
         .iter()

@@ -3,6 +3,7 @@
 
 use super::basis::basis;
 use super::text;
+use crate::calendar::Span;
 use crate::i18n::Text;
 use crate::policy::rules::Estimate;
 use chrono::Datelike;
@@ -13,16 +14,7 @@ use yew::prelude::*;
 pub fn headline(t: &Text, e: &Estimate, what_if: bool) -> Html {
     let tier = e.tier.value;
     let conn = &e.connection.value;
-    // The date power is on: within the whole-process limit, or dated to the end from the
-    // customer's own design and construction days; else it depends on their works.
-    let power_on = match (&e.whole_process, e.power_on_expected()) {
-        (Some(w), _) => Some((
-            t.whole_process_by(w.value.days, &t.date(w.value.due)),
-            &w.value,
-        )),
-        (None, Some(span)) => Some((t.whole_process_own_works(&t.date(span.due)), span)),
-        (None, None) => None,
-    };
+    let power_on = power_on(t, e);
     html! {
         <div class="card headline">
             <p class="tier"><span class="badge">{ text(t.tier(tier)) }</span></p>
@@ -50,5 +42,19 @@ pub fn headline(t: &Text, e: &Estimate, what_if: bool) -> Html {
                 <p class="small">{ text(t.whole_process_none()) }</p>
             }
         </div>
+    }
+}
+
+/// The date power is on, as a line, with the span it ends: within the whole-process limit, or
+/// dated to the end from the customer's own design and construction days; `None` while it
+/// depends on their works. The headline and the glance say it alike.
+pub fn power_on<'e>(t: &Text, e: &'e Estimate) -> Option<(String, &'e Span)> {
+    match (&e.whole_process, e.power_on_expected()) {
+        (Some(w), _) => Some((
+            t.whole_process_by(w.value.days, &t.date(w.value.due)),
+            &w.value,
+        )),
+        (None, Some(span)) => Some((t.whole_process_own_works(&t.date(span.due)), span)),
+        (None, None) => None,
     }
 }
