@@ -3,7 +3,6 @@
 
 use crate::policy::answers::{Customer, Param, Parsed, Supply};
 use crate::policy::rules::{above_10kv, decides_approval};
-use crate::policy::Usage;
 use crate::policy::Works;
 use chrono::NaiveDate;
 
@@ -209,12 +208,6 @@ pub fn progress(q: Question, parsed: &Parsed, today: NaiveDate, track: bool) -> 
         .filter(|&x| x >= q && (x == q || may_apply(x, parsed, today)))
         .count();
     (before + 1, before + rest)
-}
-
-/// The usage options for this customer (keys): 三大攻坚战 projects and park electrification
-/// are not offered to households.
-pub fn usage_offered(parsed: &Parsed, usage: Usage) -> bool {
-    Parsed::usage_applies(parsed.customer.valid(), usage)
 }
 
 /// The questions "Am I on time?" asks (`purpose=track`): only what dates the company's steps —
@@ -572,12 +565,14 @@ mod tests {
 
     #[test]
     fn households_are_not_offered_campaign_or_park_usage() {
+        use crate::policy::Usage;
+        let offered = |p: &Parsed, u| Parsed::usage_applies(p.customer.valid(), u);
         let p = parsed(&[("customer", "household")]);
-        assert!(usage_offered(&p, Usage::General) && usage_offered(&p, Usage::EvCharging));
-        assert!(!usage_offered(&p, Usage::Campaign));
-        assert!(!usage_offered(&p, Usage::ParkElectrification));
+        assert!(offered(&p, Usage::General) && offered(&p, Usage::EvCharging));
+        assert!(!offered(&p, Usage::Campaign));
+        assert!(!offered(&p, Usage::ParkElectrification));
         let p = parsed(&[("customer", "small_micro")]);
-        assert!(usage_offered(&p, Usage::Campaign));
+        assert!(offered(&p, Usage::Campaign));
         // Given in a link for a household: ignored.
         let p = parsed(&[
             ("customer", "household"),

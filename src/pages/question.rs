@@ -13,7 +13,7 @@ use crate::components::{on, page_title, text, use_text, use_title};
 use crate::divisions;
 use crate::flow::Question;
 use crate::policy::answers::Choice as _;
-use crate::policy::{Area, Kw, Param, Phase, Problem};
+use crate::policy::{Area, Customer, Kw, Param, Parsed, Phase, Problem, Usage};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -38,8 +38,8 @@ pub struct QuestionModel {
     pub phase: Phase,
     pub area: Option<Area>,
     pub cap: Kw,
-    /// A household: usages that cannot be theirs are not offered.
-    pub household: bool,
+    /// Who applies, so far: usages that cannot be theirs are not offered.
+    pub customer: Option<Customer>,
     /// Asked for "Am I on time?": the date is the one the customer applied on.
     pub track: bool,
 }
@@ -87,7 +87,7 @@ impl QuestionModel {
             phase,
             area,
             cap: phase.low_voltage_cap(area.unwrap_or(Area::Urban)),
-            household: p.customer.valid() == Some(crate::policy::Customer::Household),
+            customer: p.customer.valid(),
             track: s.track,
         }
     }
@@ -305,10 +305,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let p = q.params()[0];
         let err = problem(p);
         let mut options = options(&t, q);
-        if q == Question::Usage && m.household {
-            // 三大攻坚战 projects and park electrification are not a household's
-            // (`Parsed::usage_applies`).
-            options.retain(|o| !matches!(o.key.as_str(), "campaign" | "park"));
+        if q == Question::Usage {
+            // Only the usages that can be this customer's (三大攻坚战 projects and park
+            // electrification are not a household's).
+            options.retain(|o| {
+                Usage::from_key(o.key.as_str()).is_none_or(|u| Parsed::usage_applies(m.customer, u))
+            });
         }
         let onselect = set.reform(move |v: AttrValue| (p, Some(v.to_string())));
         html! {
